@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cloudapi/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace ferry::cloudapi {
+
+/// An AccessKey pair (and STS token), held only in memory.
+struct Credentials
+{
+    QString accessKeyId;
+    QString accessKeySecret;
+    QString securityToken; ///< empty for a long-term AccessKey
+    QString origin;        ///< where they came from, for display: "profile 'prod'", "environment"
+
+    bool isValid() const { return !accessKeyId.isEmpty() && !accessKeySecret.isEmpty(); }
+};
+
+/// Supplies credentials, possibly asynchronously (keychain, STS AssumeRole).
+class CredentialProvider
+{
+public:
+    virtual ~CredentialProvider() = default;
+    /// Calls `done` once, on `context`'s thread, unless `context` is destroyed first.
+    virtual void fetch(QObject *context, std::function<void(Result<Credentials>)> done) = 0;
+    /// A short description for the UI, never containing the secret.
+    virtual QString describe() const = 0;
+};
+
+/// Fixed credentials (the embedded sandbox's key pair, tests).
+std::shared_ptr<CredentialProvider> staticCredentials(Credentials credentials);
+
+} // namespace ferry::cloudapi

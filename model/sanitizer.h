@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace ferry::model {
+
+/// The replacement written in place of every masked value.
+inline constexpr std::string_view kMask = "********";
+
+/// Where and why a JSON text could not be read.
+struct JsonError
+{
+    std::size_t offset = 0; ///< byte offset of the offending character
+    std::size_t line = 1;   ///< 1-based line
+    std::size_t column = 1; ///< 1-based column, in bytes
+    std::string message;    ///< what was expected there
+};
+
+/// Output layout of maskJson(): indent < 0 writes compact JSON, otherwise that many spaces.
+struct JsonLayout
+{
+    int indent = -1;
+};
+
+/// True when an object key names a secret: it matches, case-insensitively and anywhere in the key,
+/// `password|secret|token|access.id|access.key|accessKeyId|accessKeySecret` (`.` = any character).
+bool isSecretKey(std::string_view key);
+
+/// True for a string value that is an AccessKey ID (starts with `LTAI`).
+bool isAccessKeyIdValue(std::string_view value);
+
+/// Masks a JSON text: every object entry whose key is secret, or whose value is a string
+/// starting with `LTAI`, gets the value "********" whatever its type; `LTAI` strings in arrays are
+/// masked too. Key order is kept. Streams in one pass with no recursion, so any nesting depth works.
+/// On invalid JSON returns false, fills `error` and leaves `out` empty.
+bool maskJson(std::string_view in, std::string &out, JsonError *error, JsonLayout layout = {});
+
+/// The same rule applied in place to a parsed value (for bodies already held as a DOM).
+void maskJsonValue(nlohmann::json &value);
+
+/// Masks secrets in free text: AccessKey IDs anywhere, and the value of `key=value`,
+/// `key: value` and `"key": "value"` pairs whose key is secret (also inside URLs' query strings).
+std::string maskText(std::string_view text);
+QString maskText(const QString &text);
+
+} // namespace ferry::model
