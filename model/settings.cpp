@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ferry::model {
+
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kLogLevel = QStringLiteral("log/level");
+const QString kRegion = QStringLiteral("cloud/region");
+const QString kProfile = QStringLiteral("cloud/profile");
+const QString kTimeScale = QStringLiteral("sandbox/timeScale");
+const QString kRecent = QStringLiteral("files/recentPlans");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+
+const QStringList kLogLevels = {QStringLiteral("trace"), QStringLiteral("debug"),
+                                QStringLiteral("info"),  QStringLiteral("warn"),
+                                QStringLiteral("error"), QStringLiteral("critical"),
+                                QStringLiteral("off")};
+} // namespace
+
+Settings::Settings(QSettings &store)
+    : m_store(store)
+{}
+
+QString Settings::language() const
+{
+    return m_store.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_store.setValue(kLanguage, language);
+}
+
+QString Settings::logLevel() const
+{
+    const QString level = m_store.value(kLogLevel, QStringLiteral("info")).toString();
+    return kLogLevels.contains(level) ? level : QStringLiteral("info");
+}
+
+void Settings::setLogLevel(const QString &level)
+{
+    if (kLogLevels.contains(level))
+        m_store.setValue(kLogLevel, level);
+}
+
+QString Settings::region() const
+{
+    return m_store.value(kRegion, QStringLiteral("cn-hangzhou")).toString();
+}
+
+void Settings::setRegion(const QString &region)
+{
+    m_store.setValue(kRegion, region);
+}
+
+QString Settings::activeProfile() const
+{
+    return m_store.value(kProfile).toString();
+}
+
+void Settings::setActiveProfile(const QString &name)
+{
+    m_store.setValue(kProfile, name);
+}
+
+double Settings::sandboxTimeScale() const
+{
+    bool ok = false;
+    const double scale = m_store.value(kTimeScale, 60.0).toDouble(&ok);
+    // A hand-edited value outside the sane range falls back to the default rather than freezing
+    // or racing the sandbox's clock.
+    return ok && scale >= 1.0 && scale <= 3600.0 ? scale : 60.0;
+}
+
+void Settings::setSandboxTimeScale(double scale)
+{
+    m_store.setValue(kTimeScale, scale);
+}
+
+QStringList Settings::recentPlans() const
+{
+    QStringList list = m_store.value(kRecent).toStringList();
+    list.removeAll(QString());
+    return list.mid(0, maxRecentPlans());
+}
+
+void Settings::addRecentPlan(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentPlans();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    m_store.setValue(kRecent, list.mid(0, maxRecentPlans()));
+}
+
+void Settings::removeRecentPlan(const QString &path)
+{
+    QStringList list = recentPlans();
+    list.removeAll(QFileInfo(path).absoluteFilePath());
+    m_store.setValue(kRecent, list);
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_store.value(kGeometry).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_store.setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return m_store.value(kState).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_store.setValue(kState, state);
+}
+
+void Settings::sync()
+{
+    m_store.sync();
+}
+
+} // namespace ferry::model

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace ferry::model {
+
+/// Ferry's preferences, typed, over a QSettings store that the caller owns and passes in.
+/// Holds no secrets: credentials live in the OS keychain or in memory only.
+class Settings final
+{
+public:
+    explicit Settings(QSettings &store);
+
+    /// UI language as a locale name ("en", "zh_CN"); empty means the system language.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    /// spdlog level name: trace, debug, info, warn, error, critical, off.
+    QString logLevel() const;
+    void setLogLevel(const QString &level);
+
+    /// Region used for new work, e.g. "cn-hangzhou".
+    QString region() const;
+    void setRegion(const QString &region);
+
+    /// Name of the Ferry credential profile to use; empty means the default chain.
+    QString activeProfile() const;
+    void setActiveProfile(const QString &name);
+
+    /// Virtual seconds per real second for the embedded sandbox.
+    double sandboxTimeScale() const;
+    void setSandboxTimeScale(double scale);
+
+    /// Most recently opened plan files, newest first, at most maxRecentPlans().
+    QStringList recentPlans() const;
+    void addRecentPlan(const QString &path);
+    void removeRecentPlan(const QString &path);
+    static int maxRecentPlans() { return 8; }
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+
+    /// Writes pending changes to permanent storage.
+    void sync();
+
+private:
+    QSettings &m_store;
+};
+
+} // namespace ferry::model

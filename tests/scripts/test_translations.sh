@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# translations/ferry_zh_CN.ts is current (lupdate finds no new text) and fully translated.
+set -euo pipefail
+cd "${FERRY_SOURCE_DIR:?}"
+lupdate=/usr/lib/qt6/bin/lupdate
+[ -x "$lupdate" ] || lupdate=$(command -v lupdate6 || command -v lupdate)
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp translations/ferry_zh_CN.ts "$tmp/check.ts"
+"$lupdate" -silent -I "$PWD" -no-obsolete -locations none -extensions cpp,h model cloudapi gui -ts "$tmp/check.ts"
+python3 - "$tmp/check.ts" <<'PY'
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+missing = []
+for ctx in root.iter('context'):
+    name = ctx.find('name').text
+    for m in ctx.iter('message'):
+        t = m.find('translation')
+        forms = [] if t is None else [f.text for f in t.findall('numerusform')]
+        empty = t is None or (not (t.text or '').strip() and not any((f or '').strip() for f in forms))
+        if t is None or t.get('type') in ('unfinished', 'vanished', 'obsolete') or empty:
+            missing.append(f"{name}: {m.find('source').text!r}")
+if missing:
+    print(f"{len(missing)} text(s) not translated in translations/ferry_zh_CN.ts "
+          "(run the update_translations target, then translate):")
+    print("\n".join("  " + x for x in missing[:50]))
+    sys.exit(1)
+print("zh_CN translation complete")
+PY
