@@ -65,7 +65,7 @@ public:
                     {{"requestId", request.requestId.toStdString()},
                      {"data", {{"objectList", nlohmann::json::array()}, {"total", 0}}}}};
         if (request.action == QLatin1String("CreateMmsJob") && request.method == "POST" &&
-            request.pathSegments.size() == 5)
+            request.pathSegments.size() == 6)
             return {200,
                     {{"requestId", request.requestId.toStdString()},
                      {"data", {{"asyncTaskId", 1}, {"echo", request.jsonBody}}}}};
