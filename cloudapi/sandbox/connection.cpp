@@ -7,7 +7,7 @@ namespace ferry::sandbox {
 
 namespace {
 
-constexpr qsizetype kMaxRequestLine = 64 * 1024;
+constexpr qsizetype kMaxHead = 256 * 1024;
 
 bool isLeadingSpace(char c)
 {
@@ -29,42 +29,55 @@ Connection *Connection::of(QTcpSocket *socket)
                   : nullptr;
 }
 
-QByteArray Connection::takeRequestLine()
+QByteArray Connection::takeRequestHead()
 {
-    return std::exchange(m_line, QByteArray());
+    return std::exchange(m_head, QByteArray());
 }
 
 void Connection::tap()
 {
     // Qt's HTTP server (6.4) reads each request inside a socket transaction that starts at the
-    // request line and is committed when the request is complete. So when no transaction is
-    // open, the unread bytes begin with a new request line, which is peeked here before the
-    // server consumes it. A line split across reads is finished on the next readyRead.
+    // request line and is committed when the request is complete, and it consumes the head
+    // (request line and headers) as it arrives. So when no transaction is open, the unread
+    // bytes begin a new request, and while the head is incomplete each readyRead brings its
+    // continuation: it is peeked here before the server consumes it. The captured head is the
+    // authority for the request line and headers, since Qt keeps only a normalised URL.
     if (!m_socket->isTransactionStarted()) {
-        m_readingLine = true;
-        m_partialLine.clear();
-    } else if (!m_readingLine) {
+        m_readingHead = true;
+        m_partialHead.clear();
+    } else if (!m_readingHead) {
         return;
     }
     const QByteArray available =
-        m_socket->peek(std::min<qint64>(m_socket->bytesAvailable(), kMaxRequestLine));
+        m_socket->peek(std::min<qint64>(m_socket->bytesAvailable(), kMaxHead));
     qsizetype start = 0;
-    if (m_partialLine.isEmpty()) {
+    if (m_partialHead.isEmpty()) {
         while (start < available.size() && isLeadingSpace(available[start]))
             ++start;
     }
-    const qsizetype newline = available.indexOf('\n', start);
-    if (newline < 0) {
-        m_partialLine.append(available.sliced(start));
-        if (m_partialLine.size() > kMaxRequestLine)
-            m_readingLine = false;
+    const qsizetype searchFrom = std::max<qsizetype>(0, m_partialHead.size() - 3);
+    m_partialHead.append(available.sliced(start));
+    qsizetype end = -1;
+    for (qsizetype i = searchFrom; i < m_partialHead.size() && end < 0; ++i) {
+        if (m_partialHead[i] != '\n')
+            continue;
+        // An empty line (or one holding only CR) ends the head, as for Qt's parser.
+        if (i + 1 < m_partialHead.size() && m_partialHead[i + 1] == '\n')
+            end = i + 2;
+        else if (i + 2 < m_partialHead.size() && m_partialHead[i + 1] == '\r' &&
+                 m_partialHead[i + 2] == '\n')
+            end = i + 3;
+    }
+    if (end < 0) {
+        if (m_partialHead.size() > kMaxHead) {
+            m_readingHead = false;
+            m_partialHead.clear();
+        }
         return;
     }
-    m_partialLine.append(available.sliced(start, newline - start));
-    if (m_partialLine.endsWith('\r'))
-        m_partialLine.chop(1);
-    m_line = std::exchange(m_partialLine, QByteArray());
-    m_readingLine = false;
+    m_partialHead.truncate(end);
+    m_head = std::exchange(m_partialHead, QByteArray());
+    m_readingHead = false;
 }
 
 std::uint64_t Connection::reserve()

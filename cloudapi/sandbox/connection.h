@@ -12,9 +12,9 @@ class QTcpSocket;
 
 namespace ferry::sandbox {
 
-/// Per-connection state, a child of its socket: it captures each request line exactly as
-/// sent (QHttpServerRequest only keeps a normalised QUrl) and writes answers in request order
-/// even when some are delayed.
+/// Per-connection state, a child of its socket: it captures each request head (request line
+/// and headers) exactly as sent, and writes answers in request order even when some are
+/// delayed.
 class Connection final : public QObject
 {
     Q_OBJECT
@@ -22,14 +22,15 @@ class Connection final : public QObject
 
 public:
     /// Attaches to `socket` (as its child). Must be connected before the HTTP server's own
-    /// readyRead handler so the request line is seen before it is consumed.
+    /// readyRead handler so the head is seen before it is consumed.
     explicit Connection(QTcpSocket *socket);
 
     /// The Connection attached to `socket`, or nullptr.
     static Connection *of(QTcpSocket *socket);
 
-    /// The raw request line of the request being handled (empty if it could not be captured).
-    QByteArray takeRequestLine();
+    /// The raw head (request line and headers, through the empty line) of the request being
+    /// handled; empty if it could not be captured.
+    QByteArray takeRequestHead();
 
     /// Reserves the next answer slot, in request order.
     std::uint64_t reserve();
@@ -50,9 +51,9 @@ private:
     void flush();
 
     QTcpSocket *m_socket;
-    QByteArray m_line;
-    QByteArray m_partialLine;
-    bool m_readingLine = false;
+    QByteArray m_head;
+    QByteArray m_partialHead;
+    bool m_readingHead = false;
     std::uint64_t m_nextSlot = 0;
     std::uint64_t m_nextToWrite = 0;
     std::map<std::uint64_t, Pending> m_pending;

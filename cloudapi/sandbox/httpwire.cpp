@@ -71,18 +71,21 @@ const char *reasonPhrase(int status)
 
 } // namespace
 
-ReceivedRequest receivedFrom(const QHttpServerRequest &request, QByteArrayView rawRequestLine,
+ReceivedRequest receivedFrom(const QHttpServerRequest &request, QByteArrayView rawHead,
                              const QHostAddress &peer)
 {
     ReceivedRequest out;
     out.peer = peer;
     out.body = request.body();
-    for (const auto &header : request.headers())
-        out.headers.append({header.first, header.second});
 
+    QList<QByteArray> lines = rawHead.toByteArray().split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
     // Request-Line = Method SP Request-URI SP HTTP-Version, tolerating repeated spaces as Qt does.
     QList<QByteArray> parts;
-    for (const QByteArray &part : rawRequestLine.toByteArray().split(' '))
+    for (const QByteArray &part : lines.value(0).split(' '))
         if (!part.isEmpty())
             parts.append(part);
     const QByteArray qtMethod = methodName(request.method());
@@ -90,13 +93,23 @@ ReceivedRequest receivedFrom(const QHttpServerRequest &request, QByteArrayView r
         out.method = parts[0];
         out.target = parts[1];
         out.protocol = parts[2];
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                out.headers.append(
+                    {lines[i].first(colon).trimmed(), lines[i].sliced(colon + 1).trimmed()});
+        }
         return out;
     }
+
+    // No captured head (a socket not accepted by TappingTcpServer): use Qt's parse.
     out.method = qtMethod;
     const QUrl url = request.url();
     out.target = url.path(QUrl::FullyEncoded).toUtf8();
     if (url.hasQuery())
         out.target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    for (const auto &header : request.headers())
+        out.headers.append({header.first, header.second});
     return out;
 }
 

@@ -14,9 +14,10 @@ namespace ferry::sandbox {
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
-/// The request as received: method, target and protocol from the raw request line when it was
-/// captured and agrees with Qt's parse, otherwise rebuilt from Qt's (normalised) URL.
-ReceivedRequest receivedFrom(const QHttpServerRequest &request, QByteArrayView rawRequestLine,
+/// The request as received: request line and headers from the raw head when it was captured
+/// and agrees with Qt's parse, otherwise Qt's headers and (normalised) URL; the body as Qt
+/// de-chunked it.
+ReceivedRequest receivedFrom(const QHttpServerRequest &request, QByteArrayView rawHead,
                              const QHostAddress &peer);
 
 /// True when the client asked for the connection to be closed after this answer.

@@ -151,12 +151,12 @@ QUrl Server::adminEndpoint() const
 bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Connection *connection = Connection::of(socket);
-    if (!connection) // a socket from a QTcpServer bound by someone else: no raw line capture
+    if (!connection) // a socket from a QTcpServer bound by someone else: no raw capture
         connection = new Connection(socket);
     const auto receivedAt = std::chrono::steady_clock::now();
     const std::uint64_t slot = connection->reserve();
     const ReceivedRequest received =
-        receivedFrom(request, connection->takeRequestLine(), socket->peerAddress());
+        receivedFrom(request, connection->takeRequestHead(), socket->peerAddress());
     const bool close = wantsClose(received);
     const bool head = received.method == "HEAD";
 

@@ -287,6 +287,28 @@ private slots:
         QCOMPARE(f.roa->last.pathSegments.value(4), QStringLiteral("a*b~c"));
     }
 
+    void headSplitAcrossReads()
+    {
+        // The head arrives in 3-byte pieces; it must still be captured exactly (a fallback to
+        // Qt's normalised URL would turn %2a into %2A and break the signature).
+        ServerFixture f;
+        SignSpec spec = f.roaSpec();
+        spec.method = "POST";
+        spec.action = "CreateMmsJob";
+        spec.rawPath = "/api/v1/mms/datasources/x%2ay/jobs";
+        const QByteArray bytes = signRequest(spec).toHttp();
+        HttpClient client(f.port);
+        qsizetype sent = 0;
+        for (; sent < 90; sent += 3) {
+            client.send(bytes.mid(sent, 3));
+            QTest::qWait(2);
+        }
+        client.send(bytes.mid(sent));
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.responses[0].status, 200);
+        QCOMPARE(f.roa->last.pathSegments.value(4), QStringLiteral("x*y"));
+    }
+
     void invalidJsonBody()
     {
         ServerFixture f;
