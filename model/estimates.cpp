@@ -371,7 +371,8 @@ PlanEstimate estimatePlan(const Plan &plan)
     }
     QString last;
     for (const QString &id : order) {
-        if (finish.contains(id) && (last.isEmpty() || finish.value(id) > finish.value(last)))
+        // Ties go to the later phase so the path runs to the plan's end.
+        if (finish.contains(id) && (last.isEmpty() || finish.value(id) >= finish.value(last)))
             last = id;
     }
     if (!last.isEmpty()) {

@@ -246,4 +246,60 @@ Plan makeSandboxPlan()
     return plan;
 }
 
+GateInputs healthyInputs(const QDateTime &now)
+{
+    GateInputs in;
+    in.now = now;
+    QList<LagSample> lag;
+    for (int s = -1200; s <= 0; s += 15)
+        lag.append({now.addSecs(s), 700 + (s % 4) * 50});
+    in.lag.insert(ids::dtsJob, lag);
+    DtsPrecheckObservation pre;
+    pre.state = QStringLiteral("Finished");
+    pre.items = {{QStringLiteral("CHECK_CONN_SRC"), QStringLiteral("Success"), {}, false},
+                 {QStringLiteral("CHECK_SRC_PRIVILEGE"), QStringLiteral("Success"), {}, false},
+                 {QStringLiteral("CHECK_BINLOG_FORMAT"), QStringLiteral("Success"), {}, false},
+                 {QStringLiteral("CHECK_DEST_SPACE"), QStringLiteral("Warning"),
+                  QStringLiteral("target disk 78% used"), false}};
+    pre.observedAt = now.addSecs(-120);
+    in.prechecks.insert(ids::dtsJob, pre);
+    MmsTaskObservation mms;
+    mms.countsByStatus = {{QStringLiteral("DONE"), 215}};
+    mms.verification = {{QStringLiteral("hive_prod.orders"), true},
+                        {QStringLiteral("hive_prod.order_items"), true},
+                        {QStringLiteral("hive_prod.customers"), true}};
+    mms.observedAt = now.addSecs(-60);
+    in.mmsTasks.insert(ids::mmsJob, mms);
+    for (const QString &job : {ids::smcJob1, ids::smcJob2}) {
+        SmcJobObservation smc;
+        smc.status = QStringLiteral("Waiting");
+        smc.businessStatus = QStringLiteral("Syncing");
+        smc.frequencyHours = 6;
+        smc.lastIncrementalRunEnd = now.addSecs(-40 * 60);
+        smc.observedAt = now.addSecs(-30);
+        in.smcJobs.insert(job, smc);
+    }
+    return in;
+}
+
+void prepareEverything(Plan &plan, const QDateTime &at)
+{
+    for (RollbackPath &r : plan.rollback) {
+        for (RollbackStep &s : r.steps) {
+            if (s.prepareBeforePhase && !s.prepared)
+                s.prepared = Attestation{QStringLiteral("Release manager"), at,
+                                         QStringLiteral("done as written"), true};
+        }
+    }
+    for (Gate &g : plan.gates) {
+        for (GateCriterion &c : g.criteria) {
+            if ((c.kind == CriterionKind::Manual ||
+                 c.kind == CriterionKind::ReplicationUserLeastPrivilege) &&
+                !c.attestation)
+                c.attestation = Attestation{QStringLiteral("Release manager"), at,
+                                            QStringLiteral("checked"), true};
+        }
+    }
+}
+
 } // namespace ferry::test

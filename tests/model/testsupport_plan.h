@@ -24,6 +24,16 @@ inline const QString smcJob2 = QStringLiteral("j-sbx-app02");
 inline const QString mmsJob = QStringLiteral("88");
 } // namespace ids
 
+/// Observations as the monitor would see them on the sandbox right before the database
+/// cutover, with every live criterion of makeSandboxPlan() passing at `now`: 20 minutes of lag
+/// samples every 15 s around 800 ms, precheck Finished with one warning, the MMS job's tasks
+/// all DONE and verified, both SMC jobs Waiting after a run 40 minutes ago.
+model::GateInputs healthyInputs(const QDateTime &now);
+
+/// Attests every rollback preparation step of the plan (by "Release manager", at `at`), and
+/// the manual criteria of its gates, so every gate of makeSandboxPlan() can reach GO.
+void prepareEverything(model::Plan &plan, const QDateTime &at);
+
 /// The phase with this id; fails the test (QVERIFY-style) by returning a dummy when absent.
 model::Phase &phase(model::Plan &plan, const QString &id);
 
