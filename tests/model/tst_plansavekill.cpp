@@ -57,7 +57,7 @@ int runWriter(const QString &path)
 int iterations()
 {
 #if defined(__SANITIZE_ADDRESS__)
-    return 50; // slower start-up under the sanitizers; keep the test well under its budget
+    return 20; // slower start-up under the sanitizers; keep the test well under its budget
 #else
     return 120;
 #endif
