@@ -60,6 +60,8 @@ struct LagDrainEstimate
     /// Readings the fit used and their robust scatter around it (ms).
     int samplesUsed = 0;
     double noiseMs = 0;
+
+    friend bool operator==(const LagDrainEstimate &, const LagDrainEstimate &) = default;
 };
 
 /// Estimates the lag drain from the readings up to nowMs. The slope is a Theil-Sen fit (median
@@ -106,6 +108,8 @@ struct CompletionEstimate
     /// remaining / slowest part's rate (ms); unset while estimating means "no upper bound" (some
     /// part of the window made no progress).
     std::optional<qint64> etaHighMs;
+
+    friend bool operator==(const CompletionEstimate &, const CompletionEstimate &) = default;
 };
 
 /// Estimates completion of a cumulative count (for example tasks or partitions done) towards

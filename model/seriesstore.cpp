@@ -79,11 +79,6 @@ SeriesStoreError readHeader(QFile &f, const QByteArray &id, qint64 *length)
     return {};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ferry::model::SeriesStore", text);
-}
-
 } // namespace
 
 QString SeriesStoreError::message() const
@@ -182,7 +177,8 @@ SeriesStoreError SeriesStore::append(const QString &jobId, const QList<Sample> &
     if (!encodeJobId(jobId, &id))
         return {SeriesStoreError::Code::InvalidJobId, {}, {}};
     if (!QDir().mkpath(m_dir))
-        return fail(SeriesStoreError::Code::Io, m_dir, tr("the folder cannot be created"));
+        return fail(SeriesStoreError::Code::Io, m_dir,
+                    SeriesStoreError::tr("the folder cannot be created"));
     QFile f(filePath(jobId));
     if (!f.open(QIODevice::ReadWrite))
         return fail(SeriesStoreError::Code::Io, f.fileName(), f.errorString());

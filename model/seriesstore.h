@@ -3,6 +3,7 @@
 
 #include "model/series.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ namespace ferry::model {
 /// Why a series store operation failed; message() turns it into words.
 struct SeriesStoreError
 {
+    Q_DECLARE_TR_FUNCTIONS(ferry::model::SeriesStoreError)
+
+public:
     enum class Code
     {
         None,
