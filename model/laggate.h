@@ -15,6 +15,7 @@ struct TimeRange
     qint64 from = 0;
     qint64 to = 0;
 
+    /// to - from (ms).
     qint64 length() const { return to - from; }
     friend bool operator==(const TimeRange &, const TimeRange &) = default;
 };
@@ -72,6 +73,7 @@ struct LagGateState
 class LagGate final
 {
 public:
+    /// A gate with the given threshold, window and maximum gap.
     explicit LagGate(LagGateConfig config = {});
 
     /// The configuration in use.

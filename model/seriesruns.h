@@ -25,6 +25,7 @@ struct ReplicationRun
     /// The image the run produced; empty when none (yet).
     QString imageId;
 
+    /// True while the run has no end.
     bool isRunning() const { return !endMs.has_value(); }
 };
 

@@ -32,6 +32,7 @@ public:
     /// The system's explanation for Io errors.
     QString detail;
 
+    /// True when the operation succeeded.
     bool ok() const { return code == Code::None; }
     /// A translated sentence for the user.
     QString message() const;
@@ -68,6 +69,7 @@ public:
     static constexpr int FormatVersion = 1;
     static constexpr int MaxJobIdBytes = 200;
 
+    /// A store in `directory` (created on the first append) keeping retentionMs of history.
     explicit SeriesStore(QString directory, qint64 retentionMs = DefaultRetentionMs);
 
     /// The folder under the application data location where Ferry keeps lag history.

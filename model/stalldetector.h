@@ -62,6 +62,7 @@ public:
         Ignored, ///< the observation was out of order
     };
 
+    /// A detector for one job.
     explicit StallDetector(StallConfig config = {});
 
     /// Feeds one observation and says whether the stall flag changed.
@@ -81,6 +82,7 @@ private:
 class StallTracker final
 {
 public:
+    /// A tracker whose detectors all use `config`.
     explicit StallTracker(StallConfig config = {});
 
     /// Feeds one observation of a job.
