@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ferry::gui::ChartText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>short date on a time axis</comment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::CommandLine</name>
     <message>
         <source>--lang needs a language, for example --lang zh_CN.</source>
@@ -98,6 +138,109 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::LagChartView</name>
+    <message>
+        <source>Threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>Go: under %1 for %2</source>
+        <translation>可放行：低于 %1 持续 %2</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>无读数</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Lag (s)</source>
+        <translation>延迟（秒）</translation>
+    </message>
+    <message>
+        <source>Lag (min)</source>
+        <translation>延迟（分钟）</translation>
+    </message>
+    <message>
+        <source>Lag (h)</source>
+        <translation>延迟（小时）</translation>
+    </message>
+    <message>
+        <source>Lag: no reading</source>
+        <translation>延迟：无读数</translation>
+    </message>
+    <message>
+        <source>Lag %1</source>
+        <translation>延迟 %1</translation>
+    </message>
+    <message>
+        <source>Trend: not enough readings</source>
+        <translation>趋势：读数不足</translation>
+    </message>
+    <message>
+        <source>Falling %1 per minute</source>
+        <translation>每分钟下降 %1</translation>
+    </message>
+    <message>
+        <source>Rising %1 per minute</source>
+        <translation>每分钟上升 %1</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>Drain ETA: not enough readings</source>
+        <translation>追平时间：读数不足</translation>
+    </message>
+    <message>
+        <source>Caught up (under %1)</source>
+        <translation>已追平（低于 %1）</translation>
+    </message>
+    <message>
+        <source>Not converging</source>
+        <translation>未收敛</translation>
+    </message>
+    <message>
+        <source>Drains in about %1 (around %2)</source>
+        <translation>约 %1 后追平（约 %2）</translation>
+    </message>
+    <message>
+        <source>Gate unknown: no readings yet</source>
+        <translation>放行状态未知：尚无读数</translation>
+    </message>
+    <message>
+        <source>Gate unknown: no reading since %1</source>
+        <translation>放行状态未知：自 %1 起无读数</translation>
+    </message>
+    <message>
+        <source>Gate unknown: DTS reports no delay since %1</source>
+        <translation>放行状态未知：自 %1 起 DTS 未报告延迟</translation>
+    </message>
+    <message>
+        <source>No go: at or over %1 since %2</source>
+        <translation>不可放行：自 %2 起达到或超过 %1</translation>
+    </message>
+    <message>
+        <source>No go yet: under %1 since %2, go at %3</source>
+        <translation>暂不可放行：自 %2 起低于 %1，将于 %3 放行</translation>
+    </message>
+    <message>
+        <source>Go since %1</source>
+        <translation>自 %1 起可放行</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>无读数</translation>
+    </message>
+    <message>
+        <source>%1: lag %2</source>
+        <translation>%1：延迟 %2</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -178,6 +321,199 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Logging to a file is off; messages go to the terminal.</source>
         <translation>未启用文件日志；消息输出到终端。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsProgressChartView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Migrating schema</source>
+        <translation>迁移结构</translation>
+    </message>
+    <message>
+        <source>Migrating data</source>
+        <translation>迁移数据</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Partitions done</source>
+        <translation>已完成分区</translation>
+    </message>
+    <message>
+        <source>Partitions per hour, in steps of %1</source>
+        <translation>每小时分区数（按 %1 统计）</translation>
+    </message>
+    <message>
+        <source>Tasks: %1 done, %2 running, %3 waiting, %4 failed</source>
+        <translation>任务：%1 已完成，%2 进行中，%3 等待中，%4 失败</translation>
+    </message>
+    <message>
+        <source>Partitions %1 of %2 (%3%)</source>
+        <translation>分区 %1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Partitions done: %1</source>
+        <translation>已完成分区：%1</translation>
+    </message>
+    <message>
+        <source>Throughput %1 partitions/h</source>
+        <translation>吞吐量 %1 分区/小时</translation>
+    </message>
+    <message>
+        <source>Throughput %1 tasks/h</source>
+        <translation>吞吐量 %1 任务/小时</translation>
+    </message>
+    <message>
+        <source>ETA: not enough history yet</source>
+        <translation>预计完成时间：历史数据不足</translation>
+    </message>
+    <message>
+        <source>Throughput: not enough history</source>
+        <translation>吞吐量：历史数据不足</translation>
+    </message>
+    <message>
+        <source>All partitions done</source>
+        <translation>所有分区已完成</translation>
+    </message>
+    <message>
+        <source>All tasks done</source>
+        <translation>所有任务已完成</translation>
+    </message>
+    <message>
+        <source>Not converging: no progress in the last %1</source>
+        <translation>未收敛：最近 %1 无进展</translation>
+    </message>
+    <message>
+        <source>Done in about %1 (%2 to %3), around %4</source>
+        <translation>约 %1 后完成（%2 至 %3），约 %4</translation>
+    </message>
+    <message>
+        <source>Done in about %1 (at least %2, no upper bound)</source>
+        <translation>约 %1 后完成（至少 %2，无上限）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcRunsChartView</name>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Scheduled run</source>
+        <translation>定时运行</translation>
+    </message>
+    <message>
+        <source>Manual run</source>
+        <translation>手动运行</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Next scheduled run</source>
+        <translation>下次定时运行</translation>
+    </message>
+    <message>
+        <source>Scheduled slot (every %1)</source>
+        <translation>定时时间点（每 %1）</translation>
+    </message>
+    <message>
+        <source>Scheduled slot</source>
+        <translation>定时时间点</translation>
+    </message>
+    <message>
+        <source>Runs every %1</source>
+        <translation>每 %1 运行一次</translation>
+    </message>
+    <message>
+        <source>Runs once</source>
+        <translation>仅运行一次</translation>
+    </message>
+    <message>
+        <source>Next run %1 (in %2)</source>
+        <translation>下次运行 %1（%2 后）</translation>
+    </message>
+    <message>
+        <source>No scheduled run</source>
+        <translation>无定时运行</translation>
+    </message>
+    <message>
+        <source>Images kept %1 of %2</source>
+        <translation>保留镜像 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Images kept %1</source>
+        <translation>保留镜像 %1</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>尚无运行记录</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>已运行 %1</translation>
+    </message>
+    <message>
+        <source>Last run took %1</source>
+        <translation>上次运行耗时 %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2, running for %3</source>
+        <translation>%1，开始于 %2，已运行 %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2, took %3</source>
+        <translation>%1，开始于 %2，耗时 %3</translation>
+    </message>
+    <message>
+        <source>%1; image %2</source>
+        <translation>%1；镜像 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::SeriesStoreError</name>
+    <message>
+        <source>A lag history cannot be kept for this job: its id is empty or too long.</source>
+        <translation>无法为此任务保存延迟历史：任务 ID 为空或过长。</translation>
+    </message>
+    <message>
+        <source>Could not read or write the lag history file %1: %2</source>
+        <translation>无法读写延迟历史文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a lag history Ferry can read: its header is damaged. It was left unchanged; set it aside to start a new history.</source>
+        <translation>文件 %1 不是 Ferry 可读取的延迟历史：其文件头已损坏。文件未做改动；将其移到一旁即可开始新的历史记录。</translation>
+    </message>
+    <message>
+        <source>The lag history file %1 was written by a newer version of Ferry. It was left unchanged.</source>
+        <translation>延迟历史文件 %1 由较新版本的 Ferry 写入。文件未做改动。</translation>
+    </message>
+    <message>
+        <source>The lag history file %1 belongs to another job. It was left unchanged.</source>
+        <translation>延迟历史文件 %1 属于另一个任务。文件未做改动。</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建该文件夹</translation>
     </message>
 </context>
 </TS>
