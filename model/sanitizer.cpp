@@ -148,10 +148,10 @@ void maskDom(Json &root)
 
 bool isSecretKey(std::string_view key)
 {
-    std::array<std::uint8_t, 128> small{};
+    std::uint8_t small[128]; // most keys are short: no allocation for them
     std::vector<std::uint8_t> large;
-    std::uint8_t *units = small.data();
-    if (key.size() > small.size()) {
+    std::uint8_t *units = small;
+    if (key.size() > sizeof small) {
         large.resize(key.size());
         units = large.data();
     }

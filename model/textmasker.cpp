@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace ferry::model {
 
 namespace {

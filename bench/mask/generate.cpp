@@ -59,12 +59,12 @@ int main(int argc, char **argv)
         out += std::string(",\"Status\":\"") + pick(kStatus, 5) + "\"";
         out += std::string(",\"Enabled\":") + ((next() & 1) ? "true" : "false");
         out += ",\"Description\":\"" + std::string(pick(kNotes, 5)) + "\"";
-        out += std::string(",\"Config\":{\"endpoint\":\"https://mms.") + pick(kRegions, 5)
-               + ".aliyuncs.com\"";
+        out += std::string(",\"Config\":{\"endpoint\":\"https://mms.") + pick(kRegions, 5) +
+               ".aliyuncs.com\"";
         out += ",\"accessKeyId\":\"LTAI5t" + alnum(18) + "\"";
         out += ",\"accessKeySecret\":\"" + alnum(30) + "\"";
-        out += ",\"metaDb\":{\"url\":\"jdbc:mysql://10.0." + std::to_string(next() % 256) + "."
-               + std::to_string(next() % 256) + ":3306/hive\"";
+        out += ",\"metaDb\":{\"url\":\"jdbc:mysql://10.0." + std::to_string(next() % 256) + "." +
+               std::to_string(next() % 256) + ":3306/hive\"";
         out += ",\"password\":\"" + alnum(16) + "\"}";
         out += ",\"partitions\":[" + std::to_string(next() % 1000) + ",null]}}";
         std::fwrite(out.data(), 1, out.size(), stdout);

@@ -297,7 +297,7 @@ private:
     {
         out += '{';
         const auto n = deep() ? 1 + below(3) : below(8);
-        const auto chain = below(n);
+        const auto chain = n > 0 ? below(n) : 0;
         std::string previous;
         for (std::uint64_t i = 0; i < n; ++i) {
             if (i > 0)
@@ -320,7 +320,7 @@ private:
     {
         out += '[';
         const auto n = deep() ? 1 + below(3) : below(8);
-        const auto chain = below(n);
+        const auto chain = n > 0 ? below(n) : 0;
         for (std::uint64_t i = 0; i < n; ++i) {
             if (i > 0)
                 out += ',';
