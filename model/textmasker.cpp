@@ -258,7 +258,7 @@ std::string maskText(std::string_view t)
                     continue;
                 }
             }
-            i = end;
+            i += 2; // the name itself is scanned like any other text (it may hold an ID)
             continue;
         }
         ++i;

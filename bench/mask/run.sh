@@ -39,24 +39,29 @@ echo "== input: $input"
 echo "   $size bytes ($(awk -v s="$size" 'BEGIN{printf "%.1f", s/1048576}') MiB), $objects objects, sha256 $(sha256sum "$input" | cut -c1-16)"
 echo "   machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# measure NAME OUT CMD...: runs CMD $repeat times with stdout to OUT; keeps the fastest wall time
-# and the largest peak RSS in the variables NAME_wall and NAME_rss (KiB).
+# measure NAME OUT CMD...: runs CMD $repeat times with stdout to OUT; keeps the fastest wall time,
+# the least CPU time (user + system) and the largest peak RSS in NAME_wall, NAME_cpu and NAME_rss
+# (KiB). On a shared machine the CPU time is the steadier figure.
 measure() {
-  local name=$1 out=$2 best='' rss=0 wall kib
+  local name=$1 out=$2 best='' cpu='' rss=0 wall kib user sys
   shift 2
   for ((i = 0; i < repeat; i++)); do
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$out"
-    read -r wall kib <"$work/time.txt"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$out"
+    read -r wall kib user sys <"$work/time.txt"
     if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$wall; fi
+    local c
+    c=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u + s}')
+    if [ -z "$cpu" ] || awk -v a="$c" -v b="$cpu" 'BEGIN{exit !(a < b)}'; then cpu=$c; fi
     ((kib > rss)) && rss=$kib
   done
   printf -v "${name}_wall" '%s' "$best"
+  printf -v "${name}_cpu" '%s' "$cpu"
   printf -v "${name}_rss" '%s' "$rss"
 }
 
-row() { # LABEL WALL RSS_KIB [NOTE]
-  awk -v l="$1" -v w="$2" -v r="$3" -v s="$size" -v n="${4:-}" 'BEGIN{
-    printf "%-46s %8.2f s %9.1f MB/s %8.1f MiB %6.2fx input %s\n", l, w, (w > 0 ? s / 1e6 / w : 0), r / 1024, r * 1024 / s, n }'
+row() { # LABEL WALL CPU RSS_KIB [NOTE]
+  awk -v l="$1" -v w="$2" -v c="$3" -v r="$4" -v s="$size" -v n="${5:-}" 'BEGIN{
+    printf "%-40s %7.2f s %8.1f MB/s %7.2f s %8.1f MiB %6.2fx  %s\n", l, w, (w > 0 ? s / 1e6 / w : 0), c, r / 1024, r * 1024 / s, n }'
 }
 
 echo "== ferry mask and nlohmann (fastest of $repeat runs)"
@@ -85,6 +90,7 @@ fi
 repeat=1 measure jq "$work/jq.json" jq "$filter" "$jq_input"
 jq_size=$(stat -c %s "$jq_input")
 jq_scaled_wall=$(awk -v w="$jq_wall" -v a="$size" -v b="$jq_size" 'BEGIN{printf "%.2f", w * a / b}')
+jq_scaled_cpu=$(awk -v w="$jq_cpu" -v a="$size" -v b="$jq_size" 'BEGIN{printf "%.2f", w * a / b}')
 
 # The outputs agree: ferry's and jq's results are the same JSON (this data has no AccessKey ID
 # strings inside arrays, where Ferry masks more than the filter).
@@ -98,18 +104,19 @@ echo "   ferry mask and jq give the same JSON on a 2,000-object slice"
 
 echo
 echo "== results for $size bytes"
-printf '%-46s %10s %14s %12s %12s\n' "" "wall" "throughput" "peak RSS" ""
-row "ferry mask FILE > stdout (indent 2)" "$ferry_file_indent_wall" "$ferry_file_indent_rss"
-row "ferry mask FILE -o OUT (indent 2)" "$ferry_o_indent_wall" "$ferry_o_indent_rss"
-row "ferry mask --compact FILE > stdout" "$ferry_file_compact_wall" "$ferry_file_compact_rss"
-row "ferry mask --compact < pipe > stdout" "$ferry_pipe_compact_wall" "$ferry_pipe_compact_rss"
-row "nlohmann parse + dump(2)" "$nl_indent_wall" "$nl_indent_rss"
-row "nlohmann parse + dump() compact" "$nl_compact_wall" "$nl_compact_rss"
-row "jq filter (indent 2)" "$jq_scaled_wall" "$jq_rss" "$jq_note"
+printf '%-40s %9s %13s %9s %12s %7s\n' "" "wall" "throughput" "CPU" "peak RSS" "/input"
+row "ferry mask FILE > stdout (indent 2)" "$ferry_file_indent_wall" "$ferry_file_indent_cpu" "$ferry_file_indent_rss"
+row "ferry mask FILE -o OUT (indent 2)" "$ferry_o_indent_wall" "$ferry_o_indent_cpu" "$ferry_o_indent_rss"
+row "ferry mask --compact FILE > stdout" "$ferry_file_compact_wall" "$ferry_file_compact_cpu" "$ferry_file_compact_rss"
+row "cat FILE | ferry mask --compact > stdout" "$ferry_pipe_compact_wall" "$ferry_pipe_compact_cpu" "$ferry_pipe_compact_rss"
+row "nlohmann parse + dump(2)" "$nl_indent_wall" "$nl_indent_cpu" "$nl_indent_rss"
+row "nlohmann parse + dump() compact" "$nl_compact_wall" "$nl_compact_cpu" "$nl_compact_rss"
+row "jq filter (indent 2)" "$jq_scaled_wall" "$jq_scaled_cpu" "$jq_rss" "$jq_note"
 echo
 awk -v f="$ferry_file_indent_wall" -v fc="$ferry_file_compact_wall" -v n="$nl_indent_wall" \
     -v nc="$nl_compact_wall" -v j="$jq_scaled_wall" -v r="$ferry_file_indent_rss" \
-    -v rp="$ferry_pipe_compact_rss" -v s="$size" 'BEGIN{
-  printf "ferry mask vs jq:        %.0fx the throughput (target >= 100x)\n", j / f
-  printf "ferry mask vs nlohmann:  %.2fx the time, indented; %.2fx compact (target <= 1.5x)\n", f / n, fc / nc
-  printf "ferry mask peak RSS:     %.2fx input from a file, %.2fx from a pipe (target <= 3x)\n", r * 1024 / s, rp * 1024 / s }'
+    -v rp="$ferry_pipe_compact_rss" -v s="$size" -v fcpu="$ferry_file_indent_cpu" \
+    -v ncpu="$nl_indent_cpu" -v jcpu="$jq_scaled_cpu" 'BEGIN{
+  printf "ferry mask vs jq:        %.0fx the throughput by wall time, %.0fx by CPU time (target >= 100x)\n", j / f, jcpu / fcpu
+  printf "ferry mask vs nlohmann:  %.2fx the wall time indented, %.2fx compact; %.2fx the CPU time indented (target <= 1.5x)\n", f / n, fc / nc, fcpu / ncpu
+  printf "ferry mask peak RSS:     %.2fx the input from a file, %.2fx from a pipe (target <= 3x)\n", r * 1024 / s, rp * 1024 / s }'

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <random>
 #include <string>
 
 using namespace ferry::model;
@@ -61,6 +62,7 @@ private slots:
     void deepUnclosedIsAnError();
     void deepIndentedOutputStaysLinear();
     void deepDom();
+    void mutatedDocumentsAgreeWithNlohmann();
 
     void maskText_data();
     void maskText();
@@ -476,6 +478,72 @@ void TestSanitizer::deepDom()
     QCOMPARE(v->at("k").get<std::string>(), std::string(kMask));
 }
 
+void TestSanitizer::mutatedDocumentsAgreeWithNlohmann()
+{
+    // Valid documents with random bytes changed, inserted or removed: whatever comes of it, the
+    // masker must agree with nlohmann's strict parser on whether it is JSON, never write output
+    // for what is not, and mask what is exactly as maskJsonValue() masks the parsed value.
+    const std::string seeds[] = {
+        R"({"a":[1,-2.5,3E+2,true,false,null],"password":"p\"w","s":"caf\u00e9 \ud83d\ude00"})",
+        R"([{"AccessKeyId":"LTAI5t","x":{"token":[1,{"y":"LTAIz"}]}},"LTAIq",[[[]]],{}])",
+        "{\"名\":\"迁移 😀\",\"pa\u017f\u017fword\":0.5,\"k\":\"\\u004CTAI\"}",
+        " { \"deep\" : [ [ { \"secret\" : { \"a\" : [ 1 , 2 ] } } ] ] } ",
+        "\xEF\xBB\xBF[\"\\/\\b\\f\\n\\r\\t\",0,-0,1.25e-7]"};
+    static const char kAlphabet[] = "{}[]\",:\\ 019-.+truefalsnLTAIu\x01\x1f\x7f\x80\xbf\xc3\xa9"
+                                    "\xed\xa0\xf4\x90\xff\n\t";
+    std::mt19937 rng(7);
+    int valid = 0;
+    int invalid = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string doc = seeds[rng() % std::size(seeds)];
+        for (unsigned edits = 1 + rng() % 3; edits > 0; --edits) {
+            const std::size_t at = rng() % (doc.size() + 1);
+            const char c = kAlphabet[rng() % (sizeof kAlphabet - 1)];
+            switch (rng() % 3) {
+            case 0:
+                if (at < doc.size())
+                    doc[at] = c;
+                break;
+            case 1:
+                doc.insert(at, 1, c);
+                break;
+            default:
+                doc.erase(at, 1 + rng() % 4);
+                break;
+            }
+        }
+        bool nlohmannAccepts = true;
+        nlohmann::json parsed;
+        try {
+            parsed = nlohmann::json::parse(doc);
+        } catch (const nlohmann::json::out_of_range &) {
+            continue; // a number beyond double range: valid JSON that nlohmann cannot hold
+        } catch (const nlohmann::json::exception &) {
+            nlohmannAccepts = false;
+        }
+        std::string out = "left over";
+        JsonError error;
+        const bool ok = ferry::model::maskJson(doc, out, &error);
+        if (ok != nlohmannAccepts)
+            qWarning("disagreement on: %s", doc.c_str());
+        QCOMPARE(ok, nlohmannAccepts);
+        QCOMPARE(validateJson(doc, nullptr), ok);
+        if (!ok) {
+            ++invalid;
+            QVERIFY(out.empty());
+            QVERIFY(error.offset <= doc.size());
+            QVERIFY(!error.message.empty());
+            continue;
+        }
+        ++valid;
+        maskJsonValue(parsed);
+        QVERIFY(nlohmann::json::parse(out) == parsed);
+    }
+    qInfo("%d mutated documents valid, %d invalid", valid, invalid);
+    QVERIFY(valid > 1000);
+    QVERIFY(invalid > 1000);
+}
+
 void TestSanitizer::maskText_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -547,6 +615,8 @@ void TestSanitizer::maskText_data()
                       "--region cn-hangzhou");
     QTest::newRow("flag with =") << QByteArray("--password=hunter2 -v")
                                  << QByteArray("--password=******** -v");
+    QTest::newRow("flag that is an id")
+        << QByteArray("run --LTAI5tAbC now") << QByteArray("run --******** now");
     QTest::newRow("flag without value")
         << QByteArray("--password --verbose") << QByteArray("--password --verbose");
     QTest::newRow("key inside longer name")
