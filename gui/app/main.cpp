@@ -5,6 +5,7 @@
 #include "gui/i18n.h"
 #include "gui/mainwindow.h"
 #include "model/logging.h"
+#include "model/maskcommand.h"
 #include "model/settings.h"
 
 #include <QApplication>
@@ -67,6 +68,9 @@ int main(int argc, char *argv[])
 {
     const ferry::gui::CommandLine cl = ferry::gui::parseCommandLine(argumentsOf(argc, argv));
     using Action = ferry::gui::CommandLine::Action;
+    // Console filters read stdin and write stdout: no application object, no display, no log.
+    if (cl.action == Action::Subcommand && cl.subcommand == QLatin1String("mask"))
+        return ferry::model::runMaskCommand(cl.subArgs);
     if (cl.action != Action::RunGui)
         return runConsole(argc, argv, cl);
 
