@@ -73,6 +73,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 return fail(Tr::tr("Unknown log level \"%1\". Use trace, debug, info, warn, error, "
                                    "critical or off.")
                                 .arg(cl.logLevel));
+        } else if (arg == QLatin1String("--view") || arg.startsWith(QLatin1String("--view="))) {
+            if (!takeValue(QStringLiteral("--view"), cl.viewPlan) || cl.viewPlan.isEmpty())
+                return fail(
+                    Tr::tr("--view needs a plan file, for example --view plan.ferryplan.json."));
         } else if (arg.startsWith(QLatin1String("--profile"))) {
             if (!takeValue(QStringLiteral("--profile"), cl.profile) || cl.profile.isEmpty())
                 return fail(Tr::tr("--profile needs the name of a credential profile."));
@@ -100,6 +104,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
 QString helpText()
 {
     return Tr::tr("Usage: ferry [options]\n"
+                  "       ferry --view PLAN\n"
                   "       ferry mask [IN] [-o OUT] [--indent N | --compact]\n"
                   "\n"
                   "Ferry takes you through Alibaba Cloud migrations (MMS, DTS, SMC) and keeps a\n"
@@ -110,6 +115,8 @@ QString helpText()
                   "  --log-level LEVEL  trace, debug, info, warn, error, critical or off\n"
                   "  --profile NAME     use the Ferry credential profile NAME\n"
                   "  --sandbox          use the local sandbox even when credentials exist\n"
+                  "  --view PLAN        show the manager timeline of the plan file PLAN,\n"
+                  "                     read-only (nothing in that window edits the plan)\n"
                   "  -h, --help         show this help and exit\n"
                   "  -v, --version      show the version and exit\n"
                   "\n"

@@ -26,6 +26,7 @@ struct CommandLine
     QString logLevel;          ///< --log-level, empty when not given
     QString profile;           ///< --profile, empty when not given
     bool forceSandbox = false; ///< --sandbox
+    QString viewPlan;          ///< --view: the plan file to show in the read-only timeline
     QString error;             ///< for Action::Error, translated
 };
 

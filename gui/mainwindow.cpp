@@ -2,6 +2,11 @@
 #include "gui/mainwindow.h"
 
 #include "gui/dashboardpage.h"
+#include "gui/planner/plandocument.h"
+#include "gui/planner/planfilecontroller.h"
+#include "gui/planner/plannerpage.h"
+#include "gui/planner/planprompts.h"
+#include "gui/timeline/timelinepage.h"
 #include "model/logging.h"
 #include "model/settings.h"
 
@@ -9,28 +14,64 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
 namespace ferry::gui {
 
+namespace {
+QString defaultAutosaveDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("autosave"));
+}
+} // namespace
+
 MainWindow::MainWindow(model::Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_pages(new QStackedWidget(this))
-    , m_dashboard(new DashboardPage(m_pages))
-    , m_badge(new QLabel(this))
-    , m_statusText(new QLabel(this))
+    , m_ownPrompts(std::make_unique<DialogPlanPrompts>(this))
+    , m_prompts(m_ownPrompts.get())
+    , m_autosaveDirectory(defaultAutosaveDirectory())
 {
+    createPages();
+}
+
+MainWindow::MainWindow(model::Settings &settings, PlanPrompts &prompts,
+                       const QString &autosaveDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_prompts(&prompts)
+    , m_autosaveDirectory(autosaveDirectory)
+{
+    createPages();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_dashboard = new DashboardPage(m_pages);
+    m_plan = new PlanDocument(this);
+    m_files = new PlanFileController(*m_plan, m_settings, *m_prompts, m_autosaveDirectory, this);
+    m_planner = new PlannerPage(*m_plan, *m_prompts, m_pages);
+    m_timeline = new TimelinePage(*m_plan, m_pages);
+    m_badge = new QLabel(this);
+    m_statusText = new QLabel(this);
+
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Ferry"));
     setWindowIcon(QIcon(QStringLiteral(":/ferry/icons/ferry.svg")));
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_planner);
+    m_pages->addWidget(m_timeline);
     setCentralWidget(m_pages);
 
     m_badge->setObjectName(QStringLiteral("connectionBadge"));
@@ -39,21 +80,66 @@ MainWindow::MainWindow(model::Settings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_badge);
     createMenus();
 
+    connect(m_files, &PlanFileController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_files, &PlanFileController::planOpened, this, &MainWindow::showPlanner);
+    connect(m_plan, &PlanDocument::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_planner, &PlannerPage::newPlanRequested, m_files, &PlanFileController::newPlan);
+    connect(m_planner, &PlannerPage::openPlanRequested, m_files, &PlanFileController::open);
+    connect(m_planner, &PlannerPage::openSampleRequested, m_files, &PlanFileController::openSample);
+    connect(m_planner, &PlannerPage::timelineRequested, this, &MainWindow::showTimeline);
+    updateTitle();
+
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1100, 720);
     restoreState(m_settings.mainWindowState());
     setConnection({});
 }
 
-MainWindow::~MainWindow() = default;
-
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addAction(m_files->openSampleAction());
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentPlansMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_files->fillRecentMenu(recent); });
+    m_files->fillRecentMenu(recent);
+    file->addSeparator();
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *pages = new QActionGroup(view);
+    m_showDashboard = view->addAction(tr("&Dashboard"));
+    m_showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showPlanner = view->addAction(tr("&Planner"));
+    m_showPlanner->setObjectName(QStringLiteral("showPlannerAction"));
+    m_showPlanner->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showTimeline = view->addAction(tr("Manager &Timeline"));
+    m_showTimeline->setObjectName(QStringLiteral("showTimelineAction"));
+    m_showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showTimeline->setStatusTip(tr("The plan as a Gantt chart for managers: planned against "
+                                    "actual, gates, point of no return, risks."));
+    for (QAction *a : {m_showDashboard, m_showPlanner, m_showTimeline}) {
+        a->setCheckable(true);
+        pages->addAction(a);
+    }
+    m_showDashboard->setChecked(true);
+    connect(m_showDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_showPlanner, &QAction::triggered, this, &MainWindow::showPlanner);
+    connect(m_showTimeline, &QAction::triggered, this, &MainWindow::showTimeline);
+    view->addSeparator();
+    for (QAction *a : m_timeline->viewActions()) {
+        view->addAction(a);
+        a->setEnabled(false);
+    }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -78,6 +164,45 @@ void MainWindow::createMenus()
     QAction *about = help->addAction(tr("&About Ferry"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+    m_showDashboard->setChecked(page == m_dashboard);
+    m_showPlanner->setChecked(page == m_planner);
+    m_showTimeline->setChecked(page == m_timeline);
+    // Zooming means something only where the timeline is.
+    for (QAction *a : m_timeline->viewActions())
+        a->setEnabled(page == m_timeline);
+    if (page == m_timeline)
+        m_timeline->gantt()->setFocus();
+}
+
+void MainWindow::showDashboard()
+{
+    showPage(m_dashboard);
+}
+
+void MainWindow::showPlanner()
+{
+    showPage(m_planner);
+}
+
+void MainWindow::showTimeline()
+{
+    showPage(m_timeline);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_plan->hasPlan()) {
+        setWindowTitle(tr("%1[*] — Ferry").arg(m_plan->displayName()));
+        setWindowModified(m_plan->isModified());
+    } else {
+        setWindowTitle(tr("Ferry"));
+        setWindowModified(false);
+    }
 }
 
 void MainWindow::setConnection(const ConnectionInfo &info)
@@ -146,6 +271,14 @@ void MainWindow::openLogFolder()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A changed plan is saved or discarded first; the question answers later, then closes again.
+    if (!m_closeApproved && !m_files->confirmClose([this] {
+            m_closeApproved = true;
+            close();
+        })) {
+        event->ignore();
+        return;
+    }
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.sync();

@@ -5,6 +5,9 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
 class QLabel;
 class QStackedWidget;
 
@@ -15,6 +18,11 @@ class Settings;
 namespace ferry::gui {
 
 class DashboardPage;
+class PlanDocument;
+class PlanFileController;
+class PlanPrompts;
+class PlannerPage;
+class TimelinePage;
 
 /// Ferry's main window: a thin shell hosting pages, menus and the status bar.
 class MainWindow final : public QMainWindow
@@ -24,7 +32,20 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(model::Settings &settings, QWidget *parent = nullptr);
+    /// With the questions answered by `prompts` (not owned) and untitled plans autosaved in
+    /// `autosaveDirectory`.
+    MainWindow(model::Settings &settings, PlanPrompts &prompts, const QString &autosaveDirectory,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    PlanDocument &planDocument() const { return *m_plan; }
+    PlanFileController *planFiles() const { return m_files; }
+    PlannerPage *planner() const { return m_planner; }
+    TimelinePage *timeline() const { return m_timeline; }
+    /// Shows the dashboard, the planner or the manager timeline.
+    void showDashboard();
+    void showPlanner();
+    void showTimeline();
 
     /// Shows what Ferry is connected to (badge in the status bar, summary on the dashboard).
     void setConnection(const ConnectionInfo &info);
@@ -34,15 +55,29 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPages();
     void createMenus();
+    void showPage(QWidget *page);
+    void updateTitle();
     void chooseLanguage(const QString &language);
     void showAbout();
     void openLogFolder();
 
     model::Settings &m_settings;
+    std::unique_ptr<PlanPrompts> m_ownPrompts;
+    PlanPrompts *m_prompts = nullptr;
+    QString m_autosaveDirectory;
     ConnectionInfo m_connection;
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    PlanDocument *m_plan = nullptr;
+    PlanFileController *m_files = nullptr;
+    PlannerPage *m_planner = nullptr;
+    TimelinePage *m_timeline = nullptr;
+    QAction *m_showDashboard = nullptr;
+    QAction *m_showPlanner = nullptr;
+    QAction *m_showTimeline = nullptr;
+    bool m_closeApproved = false;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;
 };

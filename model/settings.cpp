@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/settings.h"
 
-#include <QFileInfo>
+#include "model/planrecentfiles.h"
+
 #include <QSettings>
 
 namespace ferry::model {
@@ -82,27 +83,43 @@ void Settings::setSandboxTimeScale(double scale)
     m_store.setValue(kTimeScale, scale);
 }
 
+// One list logic for recent plans (RecentPlanFiles); this class only persists it.
 QStringList Settings::recentPlans() const
 {
-    QStringList list = m_store.value(kRecent).toStringList();
-    list.removeAll(QString());
-    return list.mid(0, maxRecentPlans());
+    RecentPlanFiles recent(maxRecentPlans());
+    recent.setFiles(m_store.value(kRecent).toStringList());
+    return recent.files();
 }
 
 void Settings::addRecentPlan(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = recentPlans();
-    list.removeAll(absolute);
-    list.prepend(absolute);
-    m_store.setValue(kRecent, list.mid(0, maxRecentPlans()));
+    RecentPlanFiles recent(maxRecentPlans());
+    recent.setFiles(recentPlans());
+    recent.add(path);
+    m_store.setValue(kRecent, recent.files());
 }
 
 void Settings::removeRecentPlan(const QString &path)
 {
-    QStringList list = recentPlans();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
-    m_store.setValue(kRecent, list);
+    RecentPlanFiles recent(maxRecentPlans());
+    recent.setFiles(recentPlans());
+    recent.remove(path);
+    m_store.setValue(kRecent, recent.files());
+}
+
+void Settings::clearRecentPlans()
+{
+    m_store.remove(kRecent);
+}
+
+QStringList Settings::pruneRecentPlans()
+{
+    RecentPlanFiles recent(maxRecentPlans());
+    recent.setFiles(recentPlans());
+    const QStringList dropped = recent.pruneMissing();
+    if (!dropped.isEmpty())
+        m_store.setValue(kRecent, recent.files());
+    return dropped;
 }
 
 QByteArray Settings::mainWindowGeometry() const

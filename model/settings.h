@@ -36,10 +36,16 @@ public:
     double sandboxTimeScale() const;
     void setSandboxTimeScale(double scale);
 
-    /// Most recently opened plan files, newest first, at most maxRecentPlans().
+    /// Most recently opened plan files (absolute, clean paths), newest first, without
+    /// duplicates, at most maxRecentPlans(); the list logic is RecentPlanFiles'.
     QStringList recentPlans() const;
+    /// Puts `path` first.
     void addRecentPlan(const QString &path);
     void removeRecentPlan(const QString &path);
+    /// Forgets every recent plan.
+    void clearRecentPlans();
+    /// Drops entries whose file no longer exists; returns the ones dropped.
+    QStringList pruneRecentPlans();
     static int maxRecentPlans() { return 8; }
 
     QByteArray mainWindowGeometry() const;

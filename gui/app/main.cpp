@@ -4,6 +4,8 @@
 #include "gui/commandline.h"
 #include "gui/i18n.h"
 #include "gui/mainwindow.h"
+#include "gui/planner/planfilecontroller.h"
+#include "gui/timeline/timelinewindow.h"
 #include "model/logging.h"
 #include "model/maskcommand.h"
 #include "model/settings.h"
@@ -90,10 +92,24 @@ int main(int argc, char *argv[])
 
     ferry::gui::installTranslations(app, cl.language.isEmpty() ? settings.language() : cl.language);
 
-    ferry::gui::MainWindow window(settings);
-    window.show();
-
-    const int status = app.exec();
+    int status = 0;
+    if (!cl.viewPlan.isEmpty()) {
+        // The manager's read-only view: no planner, no editing, no connection needed.
+        ferry::gui::TimelineWindow viewer;
+        QObject::connect(&viewer, &ferry::gui::TimelineWindow::openFinished, &viewer,
+                         [](bool ok, const QString &error) {
+                             if (!ok)
+                                 print(stderr, QStringLiteral("ferry: %1").arg(error));
+                         });
+        viewer.openFile(cl.viewPlan);
+        viewer.show();
+        status = app.exec();
+    } else {
+        ferry::gui::MainWindow window(settings);
+        window.show();
+        QTimer::singleShot(0, &window, [&window] { window.planFiles()->offerUntitledRecovery(); });
+        status = app.exec();
+    }
     ferry::model::shutdownLogging();
     return status;
 }
