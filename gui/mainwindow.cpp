@@ -274,7 +274,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // A changed plan is saved or discarded first; the question answers later, then closes again.
     if (!m_closeApproved && !m_files->confirmClose([this] {
             m_closeApproved = true;
-            close();
+            // Not from inside this close event: a nested close() would be ignored.
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
         })) {
         event->ignore();
         return;

@@ -224,7 +224,9 @@ QDoubleSpinBox *EstimatesPanel::addField(QFormLayout *form, QList<Field> &fields
                                          int decimals, const QString &tip, bool optional)
 {
     auto *box = new QDoubleSpinBox(this);
-    box->setObjectName(QString::fromLatin1(key));
+    const bool plan = &fields == &m_planFields;
+    box->setObjectName((plan ? QStringLiteral("assumption.") : QStringLiteral("workload.")) +
+                       QString::fromLatin1(key));
     box->setDecimals(decimals);
     box->setRange(optional ? 0.0 : std::pow(10.0, -decimals), max);
     box->setSuffix(suffix);
@@ -234,7 +236,6 @@ QDoubleSpinBox *EstimatesPanel::addField(QFormLayout *form, QList<Field> &fields
     if (optional)
         box->setSpecialValueText(tr("not set"));
     form->addRow(label, box);
-    const bool plan = &fields == &m_planFields;
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, key, plan](double v) {
         if (m_loading)
             return;

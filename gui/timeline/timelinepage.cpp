@@ -162,12 +162,14 @@ TimelinePage::TimelinePage(PlanDocument &document, QWidget *parent)
 
     m_zoomIn = new QAction(tr("Zoom &In"), this);
     m_zoomIn->setObjectName(QStringLiteral("timelineZoomInAction"));
-    m_zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    // Ctrl+= is Ctrl++ without Shift on most keyboards; both zoom in.
+    m_zoomIn->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     m_zoomIn->setStatusTip(tr("Show less time in more detail."));
     connect(m_zoomIn, &QAction::triggered, m_gantt, &GanttView::zoomIn);
     m_zoomOut = new QAction(tr("Zoom &Out"), this);
     m_zoomOut->setObjectName(QStringLiteral("timelineZoomOutAction"));
-    m_zoomOut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
+    m_zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     m_zoomOut->setStatusTip(tr("Show more time."));
     connect(m_zoomOut, &QAction::triggered, m_gantt, &GanttView::zoomOut);
     m_fit = new QAction(tr("&Fit Whole Plan"), this);
@@ -175,6 +177,8 @@ TimelinePage::TimelinePage(PlanDocument &document, QWidget *parent)
     m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fit->setStatusTip(tr("Show the whole plan in the width of the window."));
     connect(m_fit, &QAction::triggered, m_gantt, &GanttView::fitToView);
+    // The shortcuts work wherever the page is, with or without a menu hosting the actions.
+    addActions({m_zoomIn, m_zoomOut, m_fit});
 
     connect(&m_document, &PlanDocument::planReset, this, &TimelinePage::refresh);
     connect(&m_document, &PlanDocument::planEdited, this, &TimelinePage::refresh);

@@ -36,6 +36,10 @@ private Q_SLOTS:
         QTest::newRow("level ok") << QStringList{"--log-level", "debug"} << Action::RunGui;
         QTest::newRow("qt option") << QStringList{"-platform", "offscreen"} << Action::RunGui;
         QTest::newRow("stray") << QStringList{"plan.json"} << Action::Error;
+        QTest::newRow("view") << QStringList{"--view", "plan.json"} << Action::RunGui;
+        QTest::newRow("view equals") << QStringList{"--view=plan.json"} << Action::RunGui;
+        QTest::newRow("view missing") << QStringList{"--view"} << Action::Error;
+        QTest::newRow("view empty") << QStringList{"--view="} << Action::Error;
     }
 
     void actions()
@@ -56,6 +60,16 @@ private Q_SLOTS:
         QCOMPARE(cl.logLevel, QStringLiteral("trace"));
         QCOMPARE(cl.profile, QStringLiteral("prod"));
         QVERIFY(cl.forceSandbox);
+    }
+
+    void viewTakesThePlanFile()
+    {
+        QCOMPARE(
+            parseCommandLine({"--view", "/tmp/a b.ferryplan.json", "--lang", "zh_CN"}).viewPlan,
+            QStringLiteral("/tmp/a b.ferryplan.json"));
+        QCOMPARE(parseCommandLine({"--view=shop.json"}).viewPlan, QStringLiteral("shop.json"));
+        QVERIFY(parseCommandLine({}).viewPlan.isEmpty());
+        QVERIFY(ferry::gui::helpText().contains(QStringLiteral("--view PLAN")));
     }
 
     void subcommandKeepsItsArguments()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/settings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +87,26 @@ private Q_SLOTS:
         QCOMPARE(recent.count(dir.filePath(QStringLiteral("plan5.json"))), 1);
         s.removeRecentPlan(dir.filePath(QStringLiteral("plan5.json")));
         QVERIFY(!s.recentPlans().contains(dir.filePath(QStringLiteral("plan5.json"))));
+    }
+
+    void recentPlansAreCleanedPrunedAndCleared()
+    {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Settings s(store);
+        const QString kept = dir.filePath(QStringLiteral("kept.json"));
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        s.addRecentPlan(dir.filePath(QStringLiteral("gone.json")));
+        // The same file spelled differently is one entry.
+        s.addRecentPlan(dir.path() + QStringLiteral("/sub/../kept.json"));
+        s.addRecentPlan(kept);
+        QCOMPARE(s.recentPlans(), (QStringList{kept, dir.filePath(QStringLiteral("gone.json"))}));
+        QCOMPARE(s.pruneRecentPlans(), QStringList{dir.filePath(QStringLiteral("gone.json"))});
+        QCOMPARE(s.recentPlans(), QStringList{kept});
+        s.clearRecentPlans();
+        QVERIFY(s.recentPlans().isEmpty());
     }
 };
 
