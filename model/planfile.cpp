@@ -16,6 +16,12 @@ namespace ferry::model {
 
 namespace {
 
+// A literal context, so lupdate finds the texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::model::PlanFile)
+};
+
 using J = nlohmann::ordered_json;
 
 J document(const Plan &plan)
@@ -229,50 +235,41 @@ PlanFileError savePlanFile(const QString &path, const Plan &plan, SecretPolicy p
 
 QString describePlanFileError(const PlanFileError &e)
 {
-    const char *ctx = "ferry::model::PlanFile";
     switch (e.code) {
     case PlanFileErrorCode::None:
         return {};
     case PlanFileErrorCode::NotFound:
-        return QCoreApplication::translate(ctx, "The plan file %1 does not exist.").arg(e.path);
+        return Tr::tr("The plan file %1 does not exist.").arg(e.path);
     case PlanFileErrorCode::CannotRead:
-        return QCoreApplication::translate(ctx, "The plan file %1 cannot be read: %2")
-            .arg(e.path, e.detail);
+        return Tr::tr("The plan file %1 cannot be read: %2").arg(e.path, e.detail);
     case PlanFileErrorCode::TooLarge:
-        return QCoreApplication::translate(ctx, "The file %1 is too large to be a plan.")
-            .arg(e.path);
+        return Tr::tr("The file %1 is too large to be a plan.").arg(e.path);
     case PlanFileErrorCode::NotJson:
-        return QCoreApplication::translate(
-                   ctx, "The plan file %1 is damaged: invalid JSON at line %2, column %3. "
-                        "The file was left as it is.")
+        return Tr::tr("The plan file %1 is damaged: invalid JSON at line %2, column %3. "
+                      "The file was left as it is.")
             .arg(e.path)
             .arg(e.line)
             .arg(e.column);
     case PlanFileErrorCode::WrongFormat:
-        return QCoreApplication::translate(ctx, "The file %1 is not a Ferry plan.").arg(e.path);
+        return Tr::tr("The file %1 is not a Ferry plan.").arg(e.path);
     case PlanFileErrorCode::NewerVersion:
-        return QCoreApplication::translate(
-                   ctx, "The plan file %1 was written by a newer Ferry (format version %2; this "
-                        "version reads up to %3). Update Ferry to open it; the file was left as "
-                        "it is.")
+        return Tr::tr("The plan file %1 was written by a newer Ferry (format version %2; this "
+                      "version reads up to %3). Update Ferry to open it; the file was left as "
+                      "it is.")
             .arg(e.path)
             .arg(e.version)
             .arg(kPlanFileVersion);
     case PlanFileErrorCode::InvalidContent:
-        return QCoreApplication::translate(
-                   ctx, "The plan file %1 has an invalid entry at %2 (%3). The file was left as "
-                        "it is.")
+        return Tr::tr("The plan file %1 has an invalid entry at %2 (%3). The file was left as "
+                      "it is.")
             .arg(e.path, e.pointer, e.detail);
     case PlanFileErrorCode::SecretContent:
-        return QCoreApplication::translate(
-                   ctx,
-                   "The plan was not saved: %n value(s) look like secrets (%1). Plans never "
-                   "hold secrets; remove them and save again.",
-                   nullptr, int(e.pointers.size()))
+        return Tr::tr("The plan was not saved: %n value(s) look like secrets (%1). Plans never "
+                      "hold secrets; remove them and save again.",
+                      nullptr, int(e.pointers.size()))
             .arg(e.pointers.join(QStringLiteral(", ")));
     case PlanFileErrorCode::CannotWrite:
-        return QCoreApplication::translate(
-                   ctx, "The plan could not be saved to %1: %2. The previous file is unchanged.")
+        return Tr::tr("The plan could not be saved to %1: %2. The previous file is unchanged.")
             .arg(e.path, e.detail);
     }
     return {};

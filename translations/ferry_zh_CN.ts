@@ -1,6 +1,98 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ferry::cloudapi::PagedFetch</name>
+    <message numerus="yes">
+        <source>The list did not end after %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::AttestDialog</name>
+    <message>
+        <source>Attest Criterion</source>
+        <translation>确认判定条件</translation>
+    </message>
+    <message>
+        <source>Mark Preparation Done</source>
+        <translation>标记准备工作已完成</translation>
+    </message>
+    <message>
+        <source>You state, under your name, whether this criterion holds. The statement is shown as &quot;Attested&quot; evidence at the gate.
+
+%1</source>
+        <translation>您以本人名义声明此判定条件是否成立。该声明将作为“人工确认”证据显示在关口中。
+
+%1</translation>
+    </message>
+    <message>
+        <source>You state, under your name, that this rollback preparation is done.
+
+%1</source>
+        <translation>您以本人名义声明此项回滚准备工作已完成。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Ravi Shah (DBA)</source>
+        <translation>您的姓名，例如 王磊（DBA）</translation>
+    </message>
+    <message>
+        <source>How you checked it, e.g. &quot;Restored the 02:00 snapshot; row counts match.&quot;</source>
+        <translation>您是如何检查的，例如“已恢复 02:00 的快照，行数一致。”</translation>
+    </message>
+    <message>
+        <source>What you did, e.g. &quot;TTL lowered to 60 s on all records.&quot;</source>
+        <translation>您做了什么，例如“所有记录的 TTL 已降至 60 秒。”</translation>
+    </message>
+    <message>
+        <source>It &amp;holds</source>
+        <translation>成立(&amp;H)</translation>
+    </message>
+    <message>
+        <source>It does &amp;not hold</source>
+        <translation>不成立(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>声明：</translation>
+    </message>
+    <message>
+        <source>&amp;Attest</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>标记完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Say how you checked it.</source>
+        <translation>请说明您是如何检查的。</translation>
+    </message>
+    <message>
+        <source>The date is in the future; attest what has already been checked.</source>
+        <translation>日期在将来；请只确认已经检查过的内容。</translation>
+    </message>
+</context>
 <context>
     <name>ferry::gui::ChartText</name>
     <message>
@@ -48,7 +140,7 @@
         <translation>--lang 需要指定语言，例如 --lang zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: en, zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;. Available: en, zh_CN.</source>
         <translation>未知语言“%1”。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -56,7 +148,7 @@
         <translation>--log-level 需要指定级别：trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1". Use trace, debug, info, warn, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;. Use trace, debug, info, warn, error, critical or off.</source>
         <translation>未知日志级别“%1”。请使用 trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
@@ -64,15 +156,20 @@
         <translation>--profile 需要指定凭证配置文件的名称。</translation>
     </message>
     <message>
-        <source>Unknown option "%1". Run ferry --help for the options.</source>
+        <source>Unknown option &quot;%1&quot;. Run ferry --help for the options.</source>
         <translation>未知选项“%1”。运行 ferry --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run ferry --help for usage.</source>
+        <source>Unexpected argument &quot;%1&quot;. Run ferry --help for usage.</source>
         <translation>无法识别的参数“%1”。运行 ferry --help 查看用法。</translation>
     </message>
     <message>
+        <source>--view needs a plan file, for example --view plan.ferryplan.json.</source>
+        <translation>--view 需要指定计划文件，例如 --view plan.ferryplan.json。</translation>
+    </message>
+    <message>
         <source>Usage: ferry [options]
+       ferry --view PLAN
        ferry mask [IN] [-o OUT] [--indent N | --compact]
 
 Ferry takes you through Alibaba Cloud migrations (MMS, DTS, SMC) and keeps a
@@ -83,6 +180,8 @@ Options:
   --log-level LEVEL  trace, debug, info, warn, error, critical or off
   --profile NAME     use the Ferry credential profile NAME
   --sandbox          use the local sandbox even when credentials exist
+  --view PLAN        show the manager timeline of the plan file PLAN,
+                     read-only (nothing in that window edits the plan)
   -h, --help         show this help and exit
   -v, --version      show the version and exit
 
@@ -91,6 +190,7 @@ Commands (no display needed):
                      see ferry mask --help
 </source>
         <translation>用法：ferry [选项]
+      ferry --view 计划文件
       ferry mask [输入文件] [-o 输出文件] [--indent N | --compact]
 
 Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录。
@@ -101,6 +201,8 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
   --log-level LEVEL  trace、debug、info、warn、error、critical 或 off
   --profile NAME     使用名为 NAME 的 Ferry 凭证配置
   --sandbox          即使存在凭证也使用本地沙箱
+  --view PLAN        以只读方式显示计划文件 PLAN 的管理时间线
+                     （该窗口中没有任何修改计划的操作）
   -h, --help         显示本帮助并退出
   -v, --version      显示版本并退出
 
@@ -135,6 +237,1175 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DecideDialog</name>
+    <message>
+        <source>&amp;GO: proceed with the phase</source>
+        <translation>GO：继续执行该阶段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>N&amp;O-GO: do not proceed</source>
+        <translation>NO-GO：不继续执行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Decide GO / NO-GO</source>
+        <translation>GO / NO-GO 决策</translation>
+    </message>
+    <message>
+        <source>Gate &quot;%1&quot; guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
+        <translation>关口“%1”把守阶段 %2。以下证据的评估时间为 %3；决策将按所示内容原样记录这些证据。</translation>
+    </message>
+    <message>
+        <source>The gate %1 is not in the plan.</source>
+        <translation>计划中没有关口 %1。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>判定条件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Mandatory but not GO: %1. Recording GO now is an override and needs a reason, which is kept with the decision.</source>
+        <translation>以下必需条件尚未达到 GO：%1。此时记录 GO 属于强制放行，必须填写理由，理由将随决策一并保存。</translation>
+    </message>
+    <message>
+        <source>Every mandatory criterion is GO.</source>
+        <translation>所有必需条件均为 GO。</translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Mei Lin (migration architect)</source>
+        <translation>您的姓名，例如 林梅（迁移架构师）</translation>
+    </message>
+    <message>
+        <source>the gate id</source>
+        <translation>关口 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>决策人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决策：</translation>
+    </message>
+    <message>
+        <source>To confirm, type the gate id &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>请输入关口 ID &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>This plan is read-only.</source>
+        <translation>此计划为只读。</translation>
+    </message>
+    <message>
+        <source>Enter the name of who decides.</source>
+        <translation>请输入决策人的姓名。</translation>
+    </message>
+    <message>
+        <source>Give an override reason: why GO although criteria are not GO.</source>
+        <translation>请填写强制放行理由：为什么在条件未达到 GO 时仍然 GO。</translation>
+    </message>
+    <message>
+        <source>Type the gate id %1 to confirm.</source>
+        <translation>请输入关口 ID %1 以确认。</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason (required):</source>
+        <translation>强制放行理由（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Why GO although criteria are not GO, and who accepted the risk</source>
+        <translation>为什么在条件未达到 GO 时仍然 GO，以及由谁承担该风险</translation>
+    </message>
+    <message>
+        <source>Record NO-GO</source>
+        <translation>记录 NO-GO</translation>
+    </message>
+    <message>
+        <source>Record GO with Override</source>
+        <translation>记录强制放行 GO</translation>
+    </message>
+    <message>
+        <source>Record GO</source>
+        <translation>记录 GO</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::EstimateText</name>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据量</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>对象数</translation>
+    </message>
+    <message>
+        <source>disk size</source>
+        <translation>磁盘大小</translation>
+    </message>
+    <message>
+        <source>changed per run</source>
+        <translation>每轮变更量</translation>
+    </message>
+    <message>
+        <source>source changes</source>
+        <translation>源端变更</translation>
+    </message>
+    <message>
+        <source>planner&apos;s estimate</source>
+        <translation>规划人估计</translation>
+    </message>
+    <message>
+        <source>bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>disk read</source>
+        <translation>磁盘读取</translation>
+    </message>
+    <message>
+        <source>full load</source>
+        <translation>全量速率</translation>
+    </message>
+    <message>
+        <source>apply rate</source>
+        <translation>应用速率</translation>
+    </message>
+    <message>
+        <source>MMS throughput</source>
+        <translation>MMS 吞吐</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>per object</source>
+        <translation>每个对象</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Worker 数</translation>
+    </message>
+    <message>
+        <source>threads per worker</source>
+        <translation>每 Worker 线程数</translation>
+    </message>
+    <message>
+        <source>per-object overhead</source>
+        <translation>每对象开销</translation>
+    </message>
+    <message>
+        <source>worker cap</source>
+        <translation>Worker 限速</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>catch-up</source>
+        <translation>追平</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (this phase)</source>
+        <translation>%1（本阶段）</translation>
+    </message>
+    <message>
+        <source>No estimate: enter your own duration for this kind of phase.</source>
+        <translation>无估算：此类阶段请填写您自己估计的时长。</translation>
+    </message>
+    <message>
+        <source>No estimate: enter the %1 of the work.</source>
+        <translation>无估算：请填写工作的%1。</translation>
+    </message>
+    <message>
+        <source>No estimate: DTS applies changes no faster than the source makes them, so the lag never drains.</source>
+        <translation>无估算：DTS 应用变更的速度不快于源端产生变更的速度，延迟永远无法追平。</translation>
+    </message>
+    <message>
+        <source>No estimate: an input is zero, negative or too large.</source>
+        <translation>无估算：某个输入为零、负数或过大。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::EstimatesPanel</name>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Plan assumptions</source>
+        <translation>计划假设</translation>
+    </message>
+    <message>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source> rows/s</source>
+        <translation> 行/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>带宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Network path from the source to Alibaba Cloud.</source>
+        <translation>从源端到阿里云的网络链路。</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency:</source>
+        <translation>效率(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Share of the nominal bandwidth a transfer really achieves.</source>
+        <translation>传输实际能达到的标称带宽比例。</translation>
+    </message>
+    <message>
+        <source>&amp;Disk read:</source>
+        <translation>磁盘读取(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>How fast SMC reads the source servers&apos; disks.</source>
+        <translation>SMC 读取源服务器磁盘的速度。</translation>
+    </message>
+    <message>
+        <source>DTS &amp;full load:</source>
+        <translation>DTS 全量(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Rows per second DTS copies during the full migration.</source>
+        <translation>DTS 全量迁移期间每秒复制的行数。</translation>
+    </message>
+    <message>
+        <source>DTS &amp;apply:</source>
+        <translation>DTS 应用(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Rows per second DTS applies during incremental sync.</source>
+        <translation>DTS 增量同步期间每秒应用的行数。</translation>
+    </message>
+    <message>
+        <source>&amp;MMS throughput:</source>
+        <translation>MMS 吞吐(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>MaxCompute Migration Service copy rate.</source>
+        <translation>MaxCompute 迁移服务的复制速率。</translation>
+    </message>
+    <message>
+        <source>MMS &amp;verification:</source>
+        <translation>MMS 校验(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Verification time as a share of the copy time.</source>
+        <translation>校验时间占复制时间的比例。</translation>
+    </message>
+    <message>
+        <source>Schema per &amp;object:</source>
+        <translation>每个结构对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Seconds to migrate one table, view or index.</source>
+        <translation>迁移一张表、一个视图或一个索引所需的秒数。</translation>
+    </message>
+    <message>
+        <source>OSSImport &amp;workers:</source>
+        <translation>OSSImport Worker 数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Machines running ossimport.</source>
+        <translation>运行 ossimport 的机器数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Threads per worker:</source>
+        <translation>每 Worker 线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ossimport&apos;s workerTaskThreadNum.</source>
+        <translation>ossimport 的 workerTaskThreadNum。</translation>
+    </message>
+    <message>
+        <source>Per-object &amp;overhead:</source>
+        <translation>每对象开销(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Request overhead per object.</source>
+        <translation>每个对象的请求开销。</translation>
+    </message>
+    <message>
+        <source>Worker &amp;cap:</source>
+        <translation>Worker 限速(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>ossimport&apos;s workerMaxThroughput per worker; 0 means unlimited.</source>
+        <translation>每个 Worker 的 ossimport workerMaxThroughput；0 表示不限。</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Data &amp;volume:</source>
+        <translation>数据量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Bytes to copy (SMC: used disk space).</source>
+        <translation>要复制的字节数（SMC：已用磁盘空间）。</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>DTS: rows to load, or the backlog to drain during incremental sync.</source>
+        <translation>DTS：要加载的行数，或增量同步期间要追平的积压行数。</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jects:</source>
+        <translation>对象数(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Schema objects, or objects to import.</source>
+        <translation>结构对象数，或要导入的对象数。</translation>
+    </message>
+    <message>
+        <source>Disk &amp;size:</source>
+        <translation>磁盘大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>SMC: total disk size an incremental run compares.</source>
+        <translation>SMC：每轮增量同步要比对的磁盘总大小。</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged per run:</source>
+        <translation>每轮变更量(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>SMC: data changed between incremental runs.</source>
+        <translation>SMC：两轮增量同步之间变更的数据量。</translation>
+    </message>
+    <message>
+        <source>Source &amp;changes:</source>
+        <translation>源端变更(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>DTS: rows per second the source writes during the migration.</source>
+        <translation>DTS：迁移期间源端每秒写入的行数。</translation>
+    </message>
+    <message>
+        <source>Your &amp;own estimate:</source>
+        <translation>自行估计(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours, for phases Ferry cannot compute (checks, DNS, windows); replaces the computed estimate.</source>
+        <translation>以小时计，用于 Ferry 无法计算的阶段（检查、DNS、窗口期）；将取代计算得出的估算。</translation>
+    </message>
+    <message>
+        <source>Band&amp;width (this phase):</source>
+        <translation>带宽（本阶段）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Replaces the plan&apos;s bandwidth for this phase.</source>
+        <translation>在本阶段取代计划的带宽。</translation>
+    </message>
+    <message>
+        <source>Disk read (this phase):</source>
+        <translation>磁盘读取（本阶段）：</translation>
+    </message>
+    <message>
+        <source>Replaces the plan&apos;s disk read speed for this phase.</source>
+        <translation>在本阶段取代计划的磁盘读取速度。</translation>
+    </message>
+    <message>
+        <source>Rows/s (this phase):</source>
+        <translation>行/秒（本阶段）：</translation>
+    </message>
+    <message>
+        <source>Replaces the plan&apos;s DTS rate for this phase.</source>
+        <translation>在本阶段取代计划的 DTS 速率。</translation>
+    </message>
+    <message>
+        <source>Throughput (this phase):</source>
+        <translation>吞吐（本阶段）：</translation>
+    </message>
+    <message>
+        <source>Replaces the plan&apos;s MMS throughput for this phase.</source>
+        <translation>在本阶段取代计划的 MMS 吞吐。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>位于关键路径上</translation>
+    </message>
+    <message>
+        <source>The estimate is longer than the planned time.</source>
+        <translation>估算时长超过了计划时长。</translation>
+    </message>
+    <message>
+        <source>Add phases to the plan to see how long each should take.</source>
+        <translation>向计划中添加阶段后，即可看到每个阶段需要多长时间。</translation>
+    </message>
+    <message>
+        <source>Critical path: %1 (%2).</source>
+        <translation>关键路径：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Critical path: %1 (%2). Phases without an estimate count as zero: enter their workload or your own estimate on the right (%3 left).</source>
+        <translation>关键路径：%1（%2）。没有估算的阶段按零计：请在右侧填写其工作量或您自己的估计（还剩 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Workload of %1</source>
+        <translation>%1 的工作量</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::Evidence</name>
+    <message>
+        <source>A person attests that it holds.</source>
+        <translation>有人确认该条件成立。</translation>
+    </message>
+    <message>
+        <source>A person attests that it does not hold.</source>
+        <translation>有人确认该条件不成立。</translation>
+    </message>
+    <message>
+        <source>The last observation is too old to decide on.</source>
+        <translation>最近一次观测已过时，不能据此决策。</translation>
+    </message>
+    <message>
+        <source>The DTS precheck has not been observed yet.</source>
+        <translation>尚未观测到 DTS 预检查。</translation>
+    </message>
+    <message>
+        <source>The precheck finished and no item failed.</source>
+        <translation>预检查已完成，没有失败项。</translation>
+    </message>
+    <message>
+        <source>The precheck finished, but some items failed.</source>
+        <translation>预检查已完成，但有检查项失败。</translation>
+    </message>
+    <message>
+        <source>The precheck failed.</source>
+        <translation>预检查失败。</translation>
+    </message>
+    <message>
+        <source>The precheck has not finished.</source>
+        <translation>预检查尚未完成。</translation>
+    </message>
+    <message>
+        <source>The precheck is in a state Ferry does not know.</source>
+        <translation>预检查处于 Ferry 无法识别的状态。</translation>
+    </message>
+    <message>
+        <source>The MMS job&apos;s tasks have not been observed yet.</source>
+        <translation>尚未观测到 MMS 作业的任务。</translation>
+    </message>
+    <message>
+        <source>The MMS job has no tasks.</source>
+        <translation>MMS 作业没有任务。</translation>
+    </message>
+    <message>
+        <source>Some MMS tasks failed.</source>
+        <translation>部分 MMS 任务失败。</translation>
+    </message>
+    <message>
+        <source>Not every MMS task is DONE yet.</source>
+        <translation>尚非所有 MMS 任务都为 DONE。</translation>
+    </message>
+    <message>
+        <source>The verification of some tables failed.</source>
+        <translation>部分表的校验失败。</translation>
+    </message>
+    <message>
+        <source>Some tables have no verification result yet.</source>
+        <translation>部分表尚无校验结果。</translation>
+    </message>
+    <message>
+        <source>Every task is DONE and every table passed verification.</source>
+        <translation>所有任务均为 DONE，所有表均通过校验。</translation>
+    </message>
+    <message>
+        <source>The SMC job has not been observed yet.</source>
+        <translation>尚未观测到 SMC 作业。</translation>
+    </message>
+    <message>
+        <source>The SMC job runs once; it has no incremental runs.</source>
+        <translation>该 SMC 作业只运行一次，没有增量同步。</translation>
+    </message>
+    <message>
+        <source>The SMC job is not Waiting between incremental runs.</source>
+        <translation>该 SMC 作业在两轮增量同步之间不处于 Waiting 状态。</translation>
+    </message>
+    <message>
+        <source>No incremental run has finished yet.</source>
+        <translation>尚无已完成的增量同步。</translation>
+    </message>
+    <message>
+        <source>The last incremental run is older than allowed.</source>
+        <translation>最近一轮增量同步的时间超出了允许范围。</translation>
+    </message>
+    <message>
+        <source>The job is Waiting and its last incremental run is recent.</source>
+        <translation>作业处于 Waiting 状态，且最近一轮增量同步足够新。</translation>
+    </message>
+    <message>
+        <source>The DTS precheck flagged the account&apos;s privileges.</source>
+        <translation>DTS 预检查标记了该账号的权限问题。</translation>
+    </message>
+    <message>
+        <source>Nobody has attested the replication account&apos;s privileges yet.</source>
+        <translation>尚无人确认复制账号的权限。</translation>
+    </message>
+    <message>
+        <source>A cutover has no rollback path.</source>
+        <translation>有割接没有回滚路径。</translation>
+    </message>
+    <message>
+        <source>Rollback preparations are not all done.</source>
+        <translation>回滚准备工作尚未全部完成。</translation>
+    </message>
+    <message>
+        <source>The rollback path has nothing to prepare.</source>
+        <translation>该回滚路径没有需要准备的事项。</translation>
+    </message>
+    <message>
+        <source>Every rollback preparation is done and attested.</source>
+        <translation>所有回滚准备工作均已完成并确认。</translation>
+    </message>
+    <message>
+        <source>No lag has been observed yet.</source>
+        <translation>尚未观测到延迟数据。</translation>
+    </message>
+    <message>
+        <source>The lag samples stop before now: the data is stale.</source>
+        <translation>延迟采样在当前时间之前就中断了：数据已过时。</translation>
+    </message>
+    <message>
+        <source>The samples do not cover the start of the window.</source>
+        <translation>采样未覆盖时间窗口的开始。</translation>
+    </message>
+    <message>
+        <source>A gap between samples is larger than allowed.</source>
+        <translation>采样间隔超过了允许值。</translation>
+    </message>
+    <message>
+        <source>Lag reached the threshold within the window.</source>
+        <translation>时间窗口内延迟达到了阈值。</translation>
+    </message>
+    <message>
+        <source>A lag sample is invalid (negative).</source>
+        <translation>有延迟采样无效（为负值）。</translation>
+    </message>
+    <message>
+        <source>Lag stayed under the threshold for the whole window.</source>
+        <translation>整个时间窗口内延迟始终低于阈值。</translation>
+    </message>
+    <message>
+        <source>Nobody has attested this yet.</source>
+        <translation>尚无人确认。</translation>
+    </message>
+    <message>
+        <source>DTS job</source>
+        <translation>DTS 任务</translation>
+    </message>
+    <message>
+        <source>MMS job</source>
+        <translation>MMS 作业</translation>
+    </message>
+    <message>
+        <source>SMC job</source>
+        <translation>SMC 作业</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation>观测时间</translation>
+    </message>
+    <message>
+        <source>Maximum observation age (min)</source>
+        <translation>观测最长有效期（分钟）</translation>
+    </message>
+    <message>
+        <source>Precheck items</source>
+        <translation>预检查项</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>失败项</translation>
+    </message>
+    <message>
+        <source>Items with warnings</source>
+        <translation>告警项</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Tasks DONE</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <source>Tasks failed</source>
+        <translation>失败任务</translation>
+    </message>
+    <message>
+        <source>Tables verified</source>
+        <translation>已校验的表</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>校验失败</translation>
+    </message>
+    <message>
+        <source>Verification missing</source>
+        <translation>缺少校验</translation>
+    </message>
+    <message>
+        <source>Runs every (h)</source>
+        <translation>运行间隔（小时）</translation>
+    </message>
+    <message>
+        <source>Maximum run age (min)</source>
+        <translation>运行最长间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Last run ended</source>
+        <translation>最近一轮结束时间</translation>
+    </message>
+    <message>
+        <source>Last run age (min)</source>
+        <translation>距最近一轮（分钟）</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>被标记的检查项</translation>
+    </message>
+    <message>
+        <source>Precheck flags nothing</source>
+        <translation>预检查未标记任何问题</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Preparations</source>
+        <translation>准备事项</translation>
+    </message>
+    <message>
+        <source>Missing rollback paths</source>
+        <translation>缺少的回滚路径</translation>
+    </message>
+    <message>
+        <source>Unprepared steps</source>
+        <translation>未完成的准备步骤</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>准备人</translation>
+    </message>
+    <message>
+        <source>Threshold (ms)</source>
+        <translation>阈值（毫秒）</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>窗口开始</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>窗口结束</translation>
+    </message>
+    <message>
+        <source>Maximum gap (s)</source>
+        <translation>最大间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>采样数</translation>
+    </message>
+    <message>
+        <source>Latest sample</source>
+        <translation>最新采样</translation>
+    </message>
+    <message>
+        <source>Maximum lag (ms)</source>
+        <translation>最大延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Latest lag (ms)</source>
+        <translation>最新延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Largest gap (ms)</source>
+        <translation>最大间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Last time at or over the threshold</source>
+        <translation>最近一次达到或超过阈值的时间</translation>
+    </message>
+    <message>
+        <source>GO possible at the earliest</source>
+        <translation>最早可 GO 时间</translation>
+    </message>
+    <message>
+        <source>Attested by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Attested at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Attestation dated in the future (ignored)</source>
+        <translation>确认日期在将来（已忽略）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>GO with override</source>
+        <translation>强制放行 GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>The gate is no longer in the plan.</source>
+        <translation>该关口已不在计划中。</translation>
+    </message>
+    <message>
+        <source>Enter the name of who decides.</source>
+        <translation>请输入决策人的姓名。</translation>
+    </message>
+    <message>
+        <source>The decision time is not valid.</source>
+        <translation>决策时间无效。</translation>
+    </message>
+    <message>
+        <source>Verified · %1</source>
+        <translation>已验证 · %1</translation>
+    </message>
+    <message>
+        <source>Attested by %1 · %2</source>
+        <translation>由 %1 确认 · %2</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2</source>
+        <translation>%1说明：%2</translation>
+    </message>
+    <message>
+        <source>%1 Assumed: %2</source>
+        <translation>%1假设：%2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Evaluated at %1</source>
+        <translation>评估时间：%1</translation>
+    </message>
+    <message>
+        <source>No evaluation for: %1.</source>
+        <translation>以下条件没有评估结果：%1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 not GO. A GO needs an override reason.</source>
+        <translation>已拒绝：%1 未达到 GO。此时 GO 需要填写强制放行理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::FindingsList</name>
+    <message>
+        <source>Press Enter on a finding to select its phase.</source>
+        <translation>在某条检查结果上按 Enter 可选中对应阶段。</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sequencing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;顺序检查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add phases and Ferry checks their order here: dependencies, cutovers after checks and backups, DNS/LB last, decommission after the rollback window.</source>
+        <translation>添加阶段后，Ferry 会在此检查它们的顺序：依赖关系、割接在检查和备份之后、DNS/负载均衡最后割接、下线在回滚窗口期之后。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sequencing&lt;/b&gt; — no problems</source>
+        <translation>&lt;b&gt;顺序检查&lt;/b&gt; — 没有问题</translation>
+    </message>
+    <message>
+        <source>Every rule Ferry checks holds: dependencies, cutovers after checks and backups, DNS/LB last, gates and rollback paths on cutovers, decommission after the rollback window, dates in order.</source>
+        <translation>Ferry 检查的所有规则均满足：依赖关系、割接在检查和备份之后、DNS/负载均衡最后割接、割接有关口和回滚路径、下线在回滚窗口期之后、日期顺序正确。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sequencing&lt;/b&gt; — errors: %1, warnings: %2</source>
+        <translation>&lt;b&gt;顺序检查&lt;/b&gt; — 错误：%1，警告：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::GanttView</name>
+    <message>
+        <source>Timeline of the plan</source>
+        <translation>计划时间线</translation>
+    </message>
+    <message>
+        <source>Point of no return: once %1 completes, the migration cannot be undone.</source>
+        <translation>不可回退点：%1 完成后，迁移将无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owner: %3</source>
+        <translation>%1 · %2 · 负责人：%3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Planned: %1 → %2</source>
+        <translation>计划：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Actual: %1 → %2</source>
+        <translation>实际：%1 → %2</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d4451f&apos;&gt;Late by %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d4451f&apos;&gt;延迟 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#82071e&apos;&gt;No way back after this phase: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#82071e&apos;&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>This plan has no phases yet. Add phases in the planner to see them here.</source>
+        <translation>此计划还没有阶段。在计划编辑器中添加阶段后即可在此看到。</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>ddd MMM d</source>
+        <comment>timeline day heading</comment>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>timeline hour tick</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>timeline month heading</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>timeline day number</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>不可回退点</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::GatesPanel</name>
+    <message>
+        <source>&amp;Attest…</source>
+        <translation>确认(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide GO / NO-GO…</source>
+        <translation>GO / NO-GO 决策(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Gate / criterion</source>
+        <translation>关口 / 判定条件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>关口</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>理由或备注</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>State under your name whether the selected criterion holds (Ctrl+Shift+A).</source>
+        <translation>以本人名义声明所选判定条件是否成立（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <source>Record GO or NO-GO for the selected gate with the evidence as it is now (Ctrl+Shift+G).</source>
+        <translation>依据当前证据为所选关口记录 GO 或 NO-GO（Ctrl+Shift+G）。</translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate</source>
+        <translation>重新评估(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Evaluate every criterion again now (F5).</source>
+        <translation>立即重新评估所有判定条件（F5）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions recorded&lt;/b&gt; (kept as recorded, with a digest of the evidence)</source>
+        <translation>&lt;b&gt;已记录的决策&lt;/b&gt;（按记录原样保存，附证据摘要）</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>已决策：%1</translation>
+    </message>
+    <message>
+        <source>Guards %1. %2 by %3, %4.</source>
+        <translation>把守 %1。%3 于 %4 决策 %2。</translation>
+    </message>
+    <message>
+        <source>Guards %1. No decision yet.</source>
+        <translation>把守 %1。尚未决策。</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（可选）</translation>
+    </message>
+    <message>
+        <source>This plan has no go/no-go gates. Gates guard the cutovers: each lists the criteria that must hold before anyone says GO.</source>
+        <translation>此计划没有 GO/NO-GO 关口。关口把守各次割接：每个关口列出在任何人说 GO 之前必须成立的条件。</translation>
+    </message>
+    <message>
+        <source>Gates now: %1 GO, %2 NO-GO, %3 unknown (evaluated at %4). Select a criterion to attest it, or a gate to decide GO or NO-GO.</source>
+        <translation>当前关口：%1 个 GO，%2 个 NO-GO，%3 个未知（评估时间 %4）。选择某个判定条件可进行确认，选择某个关口可决策 GO 或 NO-GO。</translation>
+    </message>
+    <message>
+        <source>%1 (overrides %2)</source>
+        <translation>%1（强制放行 %2）</translation>
+    </message>
+    <message>
+        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person&apos;s word.</source>
+        <translation>此判定条件依据的是监控数据或回滚准备工作（“回滚”标签页），而不是个人声明。</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -322,6 +1593,34 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <source>Logging to a file is off; messages go to the terminal.</source>
         <translation>未启用文件日志；消息输出到终端。</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Planner</source>
+        <translation>割接计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Manager &amp;Timeline</source>
+        <translation>管理时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The plan as a Gantt chart for managers: planned against actual, gates, point of no return, risks.</source>
+        <translation>面向管理者的甘特图：计划与实际对比、关口、不可回退点、风险。</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ferry</source>
+        <translation>%1[*] — Ferry</translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::MmsProgressChartView</name>
@@ -404,6 +1703,1099 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Done in about %1 (at least %2, no upper bound)</source>
         <translation>约 %1 后完成（至少 %2，无上限）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::OssImportDialog</name>
+    <message>
+        <source>Local directory</source>
+        <translation>本地目录</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS</source>
+        <translation>阿里云 OSS</translation>
+    </message>
+    <message>
+        <source>Qiniu Kodo</source>
+        <translation>七牛云 Kodo</translation>
+    </message>
+    <message>
+        <source>Baidu BOS</source>
+        <translation>百度智能云 BOS</translation>
+    </message>
+    <message>
+        <source>Kingsoft KS3</source>
+        <translation>金山云 KS3</translation>
+    </message>
+    <message>
+        <source>Amazon S3</source>
+        <translation>Amazon S3</translation>
+    </message>
+    <message>
+        <source>UPYUN</source>
+        <translation>又拍云</translation>
+    </message>
+    <message>
+        <source>HTTP list of URLs</source>
+        <translation>HTTP 地址列表</translation>
+    </message>
+    <message>
+        <source>Tencent COS</source>
+        <translation>腾讯云 COS</translation>
+    </message>
+    <message>
+        <source>Azure Blob Storage</source>
+        <translation>Azure Blob 存储</translation>
+    </message>
+    <message>
+        <source>HDFS (through a local mount)</source>
+        <translation>HDFS（通过本地挂载）</translation>
+    </message>
+    <message>
+        <source>OSSImport Job</source>
+        <translation>OSSImport 作业</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>（无阶段）</translation>
+    </message>
+    <message>
+        <source>Standalone (one machine, local_job.cfg)</source>
+        <translation>单机模式（一台机器，local_job.cfg）</translation>
+    </message>
+    <message>
+        <source>Distributed (master and workers, job.cfg)</source>
+        <translation>分布式模式（Master 与 Worker，job.cfg）</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>作业名称(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>阶段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Credentials are written as placeholders such as %1: fill them in on the machine that runs ossimport. Ferry never stores them.</source>
+        <translation>凭证以 %1 等占位符写入：请在运行 ossimport 的机器上填写。Ferry 从不保存凭证。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issues&lt;/b&gt;</source>
+        <translation>&lt;b&gt;问题&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Generated files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;生成的文件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save Files…</source>
+        <translation>保存文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the generated files into a folder, e.g. ossimport&apos;s conf folder.</source>
+        <translation>将生成的文件写入一个文件夹，例如 ossimport 的 conf 文件夹。</translation>
+    </message>
+    <message>
+        <source>Save ossimport Files</source>
+        <translation>保存 ossimport 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>源类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;endpoint:</source>
+        <translation>源端 Endpoint(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;bucket:</source>
+        <translation>源 Bucket(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;prefix:</source>
+        <translation>源前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>COS &amp;AppId:</source>
+        <translation>COS AppId(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;HDFS directory:</source>
+        <translation>HDFS 目录(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>URL &amp;list file:</source>
+        <translation>URL 列表文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x column:</source>
+        <translation>前缀列(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relative path column:</source>
+        <translation>相对路径列(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in &quot;/&quot;.</source>
+        <translation>本地和 HDFS 源：绝对目录（HDFS 的挂载点），以“/”结尾。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>The OSS endpoint without the bucket; use the internal endpoint when ossimport runs on ECS in the same region.</source>
+        <translation>不含 Bucket 的 OSS Endpoint；ossimport 在同地域的 ECS 上运行时请使用内网 Endpoint。</translation>
+    </message>
+    <message>
+        <source>Where the objects land in the bucket; no leading &quot;/&quot;, a trailing &quot;/&quot;.</source>
+        <translation>对象在 Bucket 中的存放位置；开头不加“/”，结尾加“/”。</translation>
+    </message>
+    <message>
+        <source>OSS &amp;endpoint:</source>
+        <translation>OSS Endpoint(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>OSS &amp;bucket:</source>
+        <translation>OSS Bucket(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>OSS &amp;prefix:</source>
+        <translation>OSS 前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <source>Rescan for new and changed objects</source>
+        <translation>重新扫描新增和变更的对象</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Check every object after the import</source>
+        <translation>导入后检查每个对象</translation>
+    </message>
+    <message>
+        <source>Simple (size)</source>
+        <translation>简单（大小）</translation>
+    </message>
+    <message>
+        <source>General (size, time, headers)</source>
+        <translation>常规（大小、时间、头部）</translation>
+    </message>
+    <message>
+        <source>Detailed (content)</source>
+        <translation>详细（内容）</translation>
+    </message>
+    <message>
+        <source>Record an MD5 checksum on each object</source>
+        <translation>为每个对象记录 MD5 校验值</translation>
+    </message>
+    <message>
+        <source>Skip objects that already exist</source>
+        <translation>跳过已存在的对象</translation>
+    </message>
+    <message>
+        <source>Server-side encryption</source>
+        <translation>服务端加密</translation>
+    </message>
+    <message>
+        <source>Follow symbolic links</source>
+        <translation>跟随符号链接</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> KB/s</source>
+        <translation> KB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Incremental:</source>
+        <translation>增量：</translation>
+    </message>
+    <message>
+        <source>Rescan &amp;interval:</source>
+        <translation>扫描间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Audit:</source>
+        <translation>校验：</translation>
+    </message>
+    <message>
+        <source>Audit &amp;mode:</source>
+        <translation>校验方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Objects per &amp;task:</source>
+        <translation>每任务对象数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Bytes per task:</source>
+        <translation>每任务字节数：</translation>
+    </message>
+    <message>
+        <source>Scan t&amp;hreads:</source>
+        <translation>扫描线程数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Scan &amp;depth:</source>
+        <translation>扫描深度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Threads per &amp;worker:</source>
+        <translation>每 Worker 线程数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Worker &amp;cap:</source>
+        <translation>Worker 限速(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Java heap:</source>
+        <translation>Java 堆(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Data &amp;volume:</source>
+        <translation>数据量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objects:</source>
+        <translation>对象数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>One address per line; the first is the master.</source>
+        <translation>每行一个地址；第一个为 Master。</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>工作目录(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH 端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>W&amp;orkers:</source>
+        <translation>Worker 列表(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No issues.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message>
+        <source># Nothing is generated while there are errors (see Issues).</source>
+        <translation># 存在错误时不生成任何内容（参见“问题”）。</translation>
+    </message>
+    <message>
+        <source>Fix the errors to generate the files.</source>
+        <translation>请修正错误以生成文件。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::OssImportPanel</name>
+    <message>
+        <source>&amp;Add Job…</source>
+        <translation>添加作业(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>To OSS</source>
+        <translation>目标 OSS</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据量</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Plan a move from S3, COS, Azure, a local folder or HDFS to OSS (Insert).</source>
+        <translation>规划从 S3、COS、Azure、本地文件夹或 HDFS 迁移到 OSS（Insert）。</translation>
+    </message>
+    <message>
+        <source>Open the selected job and its generated files (Enter).</source>
+        <translation>打开所选作业及其生成的文件（Enter）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>distributed, %n worker(s)</source>
+        <translation>
+            <numerusform>分布式，%n 个 Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation>单机</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No object storage moves are planned. Add a job to move a bucket or folder to OSS with ossimport: Ferry checks the settings and writes local_job.cfg or job.cfg and sys.properties for you.</source>
+        <translation>尚未规划对象存储迁移。添加一个作业，用 ossimport 将 Bucket 或文件夹迁移到 OSS：Ferry 会检查设置，并为您生成 local_job.cfg 或 job.cfg 以及 sys.properties。</translation>
+    </message>
+    <message>
+        <source>Object storage moves with ossimport. Open a job to see and save its generated configuration files.</source>
+        <translation>使用 ossimport 的对象存储迁移。打开作业可查看并保存其生成的配置文件。</translation>
+    </message>
+    <message>
+        <source>Remove OSSImport Job</source>
+        <translation>移除 OSSImport 作业</translation>
+    </message>
+    <message>
+        <source>Remove the OSSImport job &quot;%1&quot; from the plan?</source>
+        <translation>要从计划中移除 OSSImport 作业“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PhaseDialog</name>
+    <message>
+        <source>Add Phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Edit Phase %1</source>
+        <translation>编辑阶段 %1</translation>
+    </message>
+    <message>
+        <source>A short, unique name other phases and the findings refer to; it cannot be changed later.</source>
+        <translation>一个简短且唯一的名称，供其他阶段和检查结果引用；之后无法修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the phase does, e.g. &quot;Orders full load&quot;</source>
+        <translation>阶段做什么，例如“订单全量迁移”</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A person or team</source>
+        <translation>个人或团队</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>计划开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>计划结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Actual start:</source>
+        <translation>实际开始(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Actual e&amp;nd:</source>
+        <translation>实际结束(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Check the phases that must end before this one starts. Space toggles the selected one.</source>
+        <translation>勾选在本阶段开始前必须结束的阶段。按空格键可切换所选项。</translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation>依赖(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PhaseEdits</name>
+    <message>
+        <source>Enter an id made of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>请输入由字母、数字、“.”、“_”或“-”组成的 ID。</translation>
+    </message>
+    <message>
+        <source>The id %1 is already used by another phase.</source>
+        <translation>ID %1 已被其他阶段使用。</translation>
+    </message>
+    <message>
+        <source>Enter a title that says what the phase does.</source>
+        <translation>请输入说明阶段做什么的标题。</translation>
+    </message>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation>计划结束早于计划开始。</translation>
+    </message>
+    <message>
+        <source>The actual end is before the actual start.</source>
+        <translation>实际结束早于实际开始。</translation>
+    </message>
+    <message>
+        <source>A phase with an actual end needs an actual start.</source>
+        <translation>有实际结束时间的阶段必须有实际开始时间。</translation>
+    </message>
+    <message>
+        <source>A phase cannot depend on itself.</source>
+        <translation>阶段不能依赖自身。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phase of this plan.</source>
+        <translation>%1 不是此计划中的阶段。</translation>
+    </message>
+    <message>
+        <source>%1 already comes after this phase; depending on it would make a cycle.</source>
+        <translation>%1 已在本阶段之后；依赖它会形成循环。</translation>
+    </message>
+    <message>
+        <source>A dependency is listed twice.</source>
+        <translation>有依赖被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Phase %1 cannot be removed: its gate has recorded GO/NO-GO decisions, and the decision record is kept as it is.</source>
+        <translation>无法移除阶段 %1：其关口已有 GO/NO-GO 决策记录，决策记录需保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) no longer depend on it: %1.</source>
+        <translation>
+            <numerusform>%n 个阶段将不再依赖它：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its gate &quot;%1&quot; and the gate&apos;s criteria are removed.</source>
+        <translation>其关口“%1”及该关口的判定条件将被移除。</translation>
+    </message>
+    <message>
+        <source>The OSSImport job %1 is kept but no longer linked to a phase.</source>
+        <translation>OSSImport 作业 %1 会保留，但不再关联到任何阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PhaseTableModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Starts after: %1</source>
+        <translation>开始于以下阶段之后：%1</translation>
+    </message>
+    <message>
+        <source>Planned dates, in local time. Press Backspace on a date to clear it.</source>
+        <translation>计划日期，本地时间。在日期上按 Backspace 可清除。</translation>
+    </message>
+    <message>
+        <source>When the phase really started and ended: the record the manager timeline compares with the plan.</source>
+        <translation>阶段实际开始和结束的时间：管理时间线据此与计划对比。</translation>
+    </message>
+    <message>
+        <source>Ids of the phases that must end before this one starts, separated by commas.</source>
+        <translation>在本阶段开始前必须结束的阶段 ID，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依赖</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PlanDocument</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PlanFileController</name>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>新建计划(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty cutover plan.</source>
+        <translation>新建一个空白割接计划。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>打开计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a plan file.</source>
+        <translation>打开计划文件。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Plan</source>
+        <translation>打开示例计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the shipped example of a complete migration, read-only.</source>
+        <translation>以只读方式打开随附的完整迁移示例。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept in an autosave at %1.</source>
+        <translation>未保存的修改已于 %1 自动保存。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>New migration plan</source>
+        <translation>新迁移计划</translation>
+    </message>
+    <message>
+        <source>New plan: add its phases, or open the sample plan to see a complete one.</source>
+        <translation>新计划：请添加阶段，或打开示例计划查看完整示例。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Plan</source>
+        <translation>无法打开计划</translation>
+    </message>
+    <message>
+        <source>The plan was not opened.</source>
+        <translation>计划未打开。</translation>
+    </message>
+    <message>
+        <source>The sample plan is open read-only. Edit a copy to change it.</source>
+        <translation>示例计划以只读方式打开。如需修改，请编辑副本。</translation>
+    </message>
+    <message>
+        <source>Opened %1 with the recovered changes.</source>
+        <translation>已打开 %1，并恢复了未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>计划未保存</translation>
+    </message>
+    <message>
+        <source>The plan was not saved.</source>
+        <translation>计划未保存。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>没有最近打开的计划</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清空菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The list of recent plans is cleared.</source>
+        <translation>最近打开的计划列表已清空。</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>gate %1</source>
+        <translation>关口 %1</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>判定条件 %1</translation>
+    </message>
+    <message>
+        <source>rollback of %1</source>
+        <translation>%1 的回滚</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>风险 %1</translation>
+    </message>
+    <message>
+        <source>OSSImport job %1</source>
+        <translation>OSSImport 作业 %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>决策 %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PlanFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PlanPrompts</name>
+    <message>
+        <source>Ferry plans (*.ferryplan.json *.json);;All files (*)</source>
+        <translation>Ferry 计划 (*.ferryplan.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; has changes that are not saved.</source>
+        <translation>计划“%1”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>要在继续之前保存吗？</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Ferry kept changes to &quot;%1&quot; that were not saved (autosaved %2).</source>
+        <translation>Ferry 保留了对“%1”的未保存修改（自动保存于 %2）。</translation>
+    </message>
+    <message>
+        <source>Open the plan with these changes? If you choose the saved file, the autosaved changes are deleted.</source>
+        <translation>要打开包含这些修改的计划吗？如果选择已保存的文件，自动保存的修改将被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Changes</source>
+        <translation>恢复修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Saved File</source>
+        <translation>打开已保存的文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>计划另存为</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PlannerPage</name>
+    <message>
+        <source>No plan open</source>
+        <translation>没有打开的计划</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A cutover plan lists the phases of a migration in order (assessment, backup check, full and incremental migration, checks, cutovers, rollback window, decommission), the go/no-go gates before each cutover, how to roll each phase back and how long each should take.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do next&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Open the &lt;b&gt;sample plan&lt;/b&gt; to see a complete migration of a shop platform: database with DTS, servers with SMC, a Hive warehouse with MMS and a media bucket with OSSImport.&lt;/li&gt;&lt;li&gt;Start a &lt;b&gt;new plan&lt;/b&gt; (Ctrl+N), or open one from a file (Ctrl+O).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;割接计划按顺序列出迁移的各个阶段（评估、备份验证、全量与增量迁移、检查、割接、回滚窗口期、下线），每次割接前的 GO/NO-GO 关口，每个阶段的回滚方法，以及每个阶段预计需要多长时间。&lt;/p&gt;&lt;p&gt;&lt;b&gt;下一步&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;打开&lt;b&gt;示例计划&lt;/b&gt;，查看一个电商平台的完整迁移：用 DTS 迁移数据库、用 SMC 迁移服务器、用 MMS 迁移 Hive 数仓、用 OSSImport 迁移媒体存储桶。&lt;/li&gt;&lt;li&gt;新建&lt;b&gt;计划&lt;/b&gt;（Ctrl+N），或从文件打开（Ctrl+O）。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Plan</source>
+        <translation>打开示例计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>新建计划(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>打开计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name, shown in the timeline and the report.</source>
+        <translation>计划名称，显示在时间线和报告中。</translation>
+    </message>
+    <message>
+        <source>What this migration moves, and in which order</source>
+        <translation>此次迁移迁移什么、按什么顺序</translation>
+    </message>
+    <message>
+        <source>Manager &amp;Timeline</source>
+        <translation>管理时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The plan as a Gantt chart of planned against actual dates, with gates, the point of no return and the risks (Ctrl+3).</source>
+        <translation>以甘特图展示计划与实际日期的对比，包括关口、不可回退点和风险（Ctrl+3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a Copy</source>
+        <translation>编辑副本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make an untitled copy of this plan that you can change and save under a name of your own.</source>
+        <translation>创建此计划的未命名副本，您可以修改并以自己的名称保存。</translation>
+    </message>
+    <message>
+        <source>F2 edits a cell, Enter opens the phase, Insert adds a phase, Delete removes it, Ctrl+Up/Down moves it.</source>
+        <translation>F2 编辑单元格，Enter 打开阶段，Insert 添加阶段，Delete 移除阶段，Ctrl+上/下 移动阶段。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Phase…</source>
+        <translation>添加阶段(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a phase after the selected one (Insert).</source>
+        <translation>在所选阶段之后添加阶段（Insert）。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Phase…</source>
+        <translation>编辑阶段(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit every field of the selected phase (Enter or Ctrl+E).</source>
+        <translation>编辑所选阶段的所有字段（Enter 或 Ctrl+E）。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Phase</source>
+        <translation>移除阶段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected phase (Delete).</source>
+        <translation>移除所选阶段（Delete）。</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected phase up in the plan order (Ctrl+Up).</source>
+        <translation>在计划顺序中上移所选阶段（Ctrl+上）。</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the selected phase down in the plan order (Ctrl+Down).</source>
+        <translation>在计划顺序中下移所选阶段（Ctrl+下）。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Date</source>
+        <translation>清除日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the selected date (Backspace).</source>
+        <translation>清除所选日期（Backspace）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;阶段&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Gates</source>
+        <translation>关口(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Rollback</source>
+        <translation>回滚(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;stimates</source>
+        <translation>估算(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Object Storage (OSS&amp;Import)</source>
+        <translation>对象存储 (OSS&amp;Import)</translation>
+    </message>
+    <message>
+        <source>This is the sample plan, opened read-only. To change it, edit a copy and save it under a name of your own.</source>
+        <translation>这是以只读方式打开的示例计划。如需修改，请编辑副本并以您自己的名称保存。</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only.</source>
+        <translation>此计划以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Remove the phase %1?</source>
+        <translation>要移除阶段 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>移除阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::RollbackPanel</name>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>移除步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Prepared…</source>
+        <translation>标记已准备(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Generated</source>
+        <translation>恢复生成的步骤(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Phase / rollback step</source>
+        <translation>阶段 / 回滚步骤</translation>
+    </message>
+    <message>
+        <source>Before the phase</source>
+        <translation>阶段开始前</translation>
+    </message>
+    <message>
+        <source>Cannot be undone</source>
+        <translation>不可撤销</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>准备情况</translation>
+    </message>
+    <message>
+        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate&apos;s &quot;Rollback path ready&quot; waits for it.</source>
+        <translation>必须在阶段开始前完成，例如降低 DNS TTL。关口的“回滚路径就绪”条件会等待它完成。</translation>
+    </message>
+    <message>
+        <source>The action this step is about cannot be undone.</source>
+        <translation>此步骤涉及的操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Add a step of your own to the selected phase&apos;s path (Insert).</source>
+        <translation>在所选阶段的回滚路径中添加自定义步骤（Insert）。</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete).</source>
+        <translation>移除所选步骤（Delete）。</translation>
+    </message>
+    <message>
+        <source>Record who did the selected preparation, when and how.</source>
+        <translation>记录所选准备工作由谁、在何时、以何种方式完成。</translation>
+    </message>
+    <message>
+        <source>Replace the selected phase&apos;s path with the generated steps; preparations already recorded are kept.</source>
+        <translation>用生成的步骤替换所选阶段的回滚路径；已记录的准备工作会保留。</translation>
+    </message>
+    <message>
+        <source>%1 — edited</source>
+        <translation>%1 — 已编辑</translation>
+    </message>
+    <message>
+        <source>⚑ Point of no return</source>
+        <translation>⚑ 不可回退点</translation>
+    </message>
+    <message>
+        <source>No way back after this</source>
+        <translation>此后无法回退</translation>
+    </message>
+    <message>
+        <source>Done by %1 · %2</source>
+        <translation>由 %1 完成 · %2</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Add phases to the plan: Ferry generates a rollback path for each.</source>
+        <translation>向计划中添加阶段：Ferry 会为每个阶段生成回滚路径。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point of no return: %1.&lt;/b&gt; %2 Until that phase completes, every earlier phase can be rolled back with the steps below.</source>
+        <translation>&lt;b&gt;不可回退点：%1。&lt;/b&gt;%2在该阶段完成之前，之前的每个阶段都可以按以下步骤回滚。</translation>
+    </message>
+    <message>
+        <source>No phase of this plan is a point of no return: every phase can be rolled back.</source>
+        <translation>此计划中没有不可回退点：每个阶段都可以回滚。</translation>
+    </message>
+    <message>
+        <source>Describe the step</source>
+        <translation>描述此步骤</translation>
     </message>
 </context>
 <context>
@@ -490,6 +2882,790 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::TimelinePage</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Read-only view</source>
+        <translation>只读视图</translation>
+    </message>
+    <message>
+        <source>Opened for viewing: nothing here changes the plan.</source>
+        <translation>仅供查看：此处的任何操作都不会修改计划。</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>缓解措施</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show less time in more detail.</source>
+        <translation>显示更短的时间段、更多细节。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show more time.</source>
+        <translation>显示更长的时间段。</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Whole Plan</source>
+        <translation>显示整个计划(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole plan in the width of the window.</source>
+        <translation>在窗口宽度内显示整个计划。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>不可回退点</translation>
+    </message>
+    <message>
+        <source>Gate decided GO / NO-GO</source>
+        <translation>关口已决策 GO / NO-GO</translation>
+    </message>
+    <message>
+        <source>Gate not decided (live status)</source>
+        <translation>关口未决策（实时状态）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gate: %1&lt;/b&gt;&lt;br&gt;%2 decided by %3, %4</source>
+        <translation>&lt;b&gt;关口：%1&lt;/b&gt;&lt;br&gt;%3 于 %4 决策 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gate: %1&lt;/b&gt;&lt;br&gt;Not decided yet. Live status: %2 (%3 of %4 criteria GO).</source>
+        <translation>&lt;b&gt;关口：%1&lt;/b&gt;&lt;br&gt;尚未决策。实时状态：%2（%4 个条件中 %3 个为 GO）。</translation>
+    </message>
+    <message>
+        <source>No plan to show</source>
+        <translation>没有可显示的计划</translation>
+    </message>
+    <message>
+        <source>Open a plan in the planner (File ▸ Open Plan…, or the sample plan) to see its timeline here.</source>
+        <translation>在割接计划中打开一个计划（文件 ▸ 打开计划…，或示例计划），即可在此查看其时间线。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risks&lt;/b&gt; — none recorded in this plan.</source>
+        <translation>&lt;b&gt;风险&lt;/b&gt; — 此计划中没有记录风险。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risks&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;风险&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>Planned %1 → %2</source>
+        <translation>计划 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 phases</source>
+        <translation>已完成：%1/%2 个阶段</translation>
+    </message>
+    <message>
+        <source>No phase under way</source>
+        <translation>没有进行中的阶段</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Next gate: %1 (%2)</source>
+        <translation>下一个关口：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Point of no return: %1</source>
+        <translation>不可回退点：%1</translation>
+    </message>
+    <message>
+        <source>Today (%1) is outside the plan&apos;s dates</source>
+        <translation>今天（%1）不在计划日期范围内</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::TimelineWindow</name>
+    <message>
+        <source>Manager Timeline — Ferry</source>
+        <translation>管理时间线 — Ferry</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read-only: this window only shows the plan.</source>
+        <translation>只读：此窗口仅显示计划。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot show this plan</source>
+        <translation>无法显示此计划</translation>
+    </message>
+    <message>
+        <source>The plan was not opened.</source>
+        <translation>计划未打开。</translation>
+    </message>
+    <message>
+        <source>%1 — Manager Timeline — Ferry</source>
+        <translation>%1 — 管理时间线 — Ferry</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Estimates</name>
+    <message>
+        <source>rows ÷ DTS full-load rows per second</source>
+        <translation>行数 ÷ DTS 全量每秒行数</translation>
+    </message>
+    <message>
+        <source>backlog rows ÷ (apply rate − source change rate)</source>
+        <translation>积压行数 ÷（应用速率 − 源端变更速率）</translation>
+    </message>
+    <message>
+        <source>max(used bytes ÷ disk read speed, used bytes × 8 ÷ (bandwidth × efficiency)): reading and sending overlap</source>
+        <translation>max(已用字节 ÷ 磁盘读取速度, 已用字节 × 8 ÷（带宽 × 效率））：读取与发送同时进行</translation>
+    </message>
+    <message>
+        <source>disk bytes ÷ disk read speed (comparison) + changed bytes × 8 ÷ (bandwidth × efficiency) (transfer)</source>
+        <translation>磁盘字节 ÷ 磁盘读取速度（比对）+ 变更字节 × 8 ÷（带宽 × 效率）（传输）</translation>
+    </message>
+    <message>
+        <source>bytes ÷ MMS throughput × (1 + verification factor)</source>
+        <translation>字节 ÷ MMS 吞吐 ×（1 + 校验系数）</translation>
+    </message>
+    <message>
+        <source>bytes × 8 ÷ min(bandwidth × efficiency, workers × worker cap) + objects × per-object overhead ÷ (workers × threads)</source>
+        <translation>字节 × 8 ÷ min(带宽 × 效率, Worker 数 × Worker 限速) + 对象数 × 每对象开销 ÷（Worker 数 × 线程数）</translation>
+    </message>
+    <message>
+        <source>objects × seconds per object</source>
+        <translation>对象数 × 每对象秒数</translation>
+    </message>
+    <message>
+        <source>bytes × 8 ÷ (bandwidth × efficiency)</source>
+        <translation>字节 × 8 ÷（带宽 × 效率）</translation>
+    </message>
+    <message>
+        <source>the planner&apos;s own estimate</source>
+        <translation>规划人自行估计</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Gates</name>
+    <message>
+        <source>DTS lag under 5 s, sustained</source>
+        <translation>DTS 延迟持续低于 5 秒</translation>
+    </message>
+    <message>
+        <source>DTS precheck passed</source>
+        <translation>DTS 预检查通过</translation>
+    </message>
+    <message>
+        <source>MMS tasks all DONE, verification passed</source>
+        <translation>MMS 任务全部 DONE，校验通过</translation>
+    </message>
+    <message>
+        <source>SMC job Waiting, last incremental run recent</source>
+        <translation>SMC 作业处于 Waiting，最近一轮增量同步足够新</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>备份已验证</translation>
+    </message>
+    <message>
+        <source>Replication user least-privilege</source>
+        <translation>复制账号最小权限</translation>
+    </message>
+    <message>
+        <source>Rollback path ready</source>
+        <translation>回滚路径就绪</translation>
+    </message>
+    <message>
+        <source>Manual check</source>
+        <translation>人工检查</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation>人工确认</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>假定</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::MaskCommand</name>
+    <message>
+        <source>Usage: ferry mask [IN] [-o OUT] [--indent N | --compact]
+
+Masks secrets in a JSON document: every object entry whose key matches
+password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
+(case-insensitive, anywhere in the key) or whose value is a string starting
+with LTAI gets the value &quot;********&quot;; LTAI strings in arrays are masked too.
+Key order, strings and numbers are kept as written.
+
+  IN                 the JSON file to read; standard input when absent or &quot;-&quot;
+  -o, --output OUT   write to OUT (replaced atomically) instead of standard output
+  --indent N         indent with N spaces, 0 to 7 (0 is compact); default 2
+  -c, --compact      write compact JSON (same as --indent 0)
+  -h, --help         show this help
+
+Invalid JSON is reported with its line and column and nothing is written.
+Exit status: 0 done, 1 input/output error, 2 invalid JSON, 64 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one input file can be given (got &quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--indent takes a number from 0 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (see ferry mask --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;stdout&gt;: cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::OssImport</name>
+    <message>
+        <source>The job name must be 4 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>作业名称必须由 4 到 128 个字母、数字、“_”或“-”组成。</translation>
+    </message>
+    <message>
+        <source>The destination prefix must not start with &apos;/&apos;.</source>
+        <translation>目标前缀不能以“/”开头。</translation>
+    </message>
+    <message>
+        <source>The destination prefix does not end with &apos;/&apos;: object names will be glued to it.</source>
+        <translation>目标前缀不以“/”结尾：对象名称将直接拼接在其后。</translation>
+    </message>
+    <message>
+        <source>Name the destination OSS bucket.</source>
+        <translation>请填写目标 OSS Bucket。</translation>
+    </message>
+    <message>
+        <source>Give the OSS endpoint, for example http://oss-cn-hangzhou-internal.aliyuncs.com.</source>
+        <translation>请填写 OSS Endpoint，例如 http://oss-cn-hangzhou-internal.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <source>The OSS endpoint must be an http(s) URL without a bucket, path or credentials.</source>
+        <translation>OSS Endpoint 必须是 http(s) 地址，且不含 Bucket、路径或凭证。</translation>
+    </message>
+    <message>
+        <source>Name the source bucket or container.</source>
+        <translation>请填写源 Bucket 或容器。</translation>
+    </message>
+    <message>
+        <source>Give the source endpoint.</source>
+        <translation>请填写源端 Endpoint。</translation>
+    </message>
+    <message>
+        <source>The source endpoint must not carry credentials.</source>
+        <translation>源端 Endpoint 不能包含凭证。</translation>
+    </message>
+    <message>
+        <source>COS needs its region as the source endpoint.</source>
+        <translation>COS 需要以地域作为源端 Endpoint。</translation>
+    </message>
+    <message>
+        <source>COS needs the AppId.</source>
+        <translation>COS 需要 AppId。</translation>
+    </message>
+    <message>
+        <source>An HTTP source needs the list file of URLs.</source>
+        <translation>HTTP 源需要 URL 列表文件。</translation>
+    </message>
+    <message>
+        <source>An HTTP source needs the prefix and relative path columns.</source>
+        <translation>HTTP 源需要前缀列和相对路径列。</translation>
+    </message>
+    <message>
+        <source>Give the local directory to import.</source>
+        <translation>请填写要导入的本地目录。</translation>
+    </message>
+    <message>
+        <source>ossimport cannot read HDFS itself: give the local directory where HDFS is mounted.</source>
+        <translation>ossimport 无法直接读取 HDFS：请填写 HDFS 挂载到的本地目录。</translation>
+    </message>
+    <message>
+        <source>HDFS is imported through a local mount (NFS gateway or FUSE); for large clusters a tool that reads HDFS directly, such as JindoDistCp, fits better.</source>
+        <translation>HDFS 通过本地挂载（NFS 网关或 FUSE）导入；对于大型集群，直接读取 HDFS 的工具（例如 JindoDistCp）更合适。</translation>
+    </message>
+    <message>
+        <source>The local directory must be an absolute path.</source>
+        <translation>本地目录必须是绝对路径。</translation>
+    </message>
+    <message>
+        <source>The local directory must end with &apos;/&apos;.</source>
+        <translation>本地目录必须以“/”结尾。</translation>
+    </message>
+    <message>
+        <source>The incremental interval must be at least 900 seconds.</source>
+        <translation>增量间隔至少为 900 秒。</translation>
+    </message>
+    <message>
+        <source>An incremental interval under 3600 seconds rescans more often than recommended.</source>
+        <translation>增量间隔低于 3600 秒，扫描频率高于建议值。</translation>
+    </message>
+    <message>
+        <source>Without an audit after import nothing checks that every object arrived.</source>
+        <translation>导入后不校验，就无法确认每个对象都已到达。</translation>
+    </message>
+    <message>
+        <source>Without workerRecordMd5 the objects carry no checksum to verify later.</source>
+        <translation>不启用 workerRecordMd5，对象将没有可供日后校验的校验值。</translation>
+    </message>
+    <message>
+        <source>A distributed job needs at least one worker; the first is the master.</source>
+        <translation>分布式作业至少需要一个 Worker；第一个为 Master。</translation>
+    </message>
+    <message>
+        <source>A worker must be an IP address or host name.</source>
+        <translation>Worker 必须是 IP 地址或主机名。</translation>
+    </message>
+    <message>
+        <source>A distributed job needs the ssh user of the workers.</source>
+        <translation>分布式作业需要 Worker 的 SSH 用户。</translation>
+    </message>
+    <message>
+        <source>A credential setting is written as a placeholder, never with its value.</source>
+        <translation>凭证类设置只写入占位符，绝不写入其值。</translation>
+    </message>
+    <message>
+        <source>This setting is generated from the plan and cannot be set again.</source>
+        <translation>此设置由计划生成，不能重复设置。</translation>
+    </message>
+    <message>
+        <source>This field looks like it holds a secret; Ferry does not write secrets.</source>
+        <translation>此字段看起来包含密钥；Ferry 不会写入密钥。</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1.</source>
+        <translation>%1 的值无效。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Plan</name>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Backup verification</source>
+        <translation>备份验证</translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Full migration</source>
+        <translation>全量迁移</translation>
+    </message>
+    <message>
+        <source>Incremental sync</source>
+        <translation>增量同步</translation>
+    </message>
+    <message>
+        <source>Pre-cutover checks</source>
+        <translation>割接前检查</translation>
+    </message>
+    <message>
+        <source>Cutover (database)</source>
+        <translation>割接（数据库）</translation>
+    </message>
+    <message>
+        <source>Cutover (servers)</source>
+        <translation>割接（服务器）</translation>
+    </message>
+    <message>
+        <source>Cutover (DNS/LB)</source>
+        <translation>割接（DNS/负载均衡）</translation>
+    </message>
+    <message>
+        <source>Post-cutover verification</source>
+        <translation>割接后验证</translation>
+    </message>
+    <message>
+        <source>Rollback window</source>
+        <translation>回滚窗口期</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>DTS</source>
+        <translation>DTS</translation>
+    </message>
+    <message>
+        <source>SMC</source>
+        <translation>SMC</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message>
+        <source>OSSImport</source>
+        <translation>OSSImport</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::PlanFile</name>
+    <message>
+        <source>The plan file %1 does not exist.</source>
+        <translation>计划文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be read: %2</source>
+        <translation>无法读取计划文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a plan.</source>
+        <translation>文件 %1 过大，不可能是计划文件。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged: invalid JSON at line %2, column %3. The file was left as it is.</source>
+        <translation>计划文件 %1 已损坏：第 %2 行第 %3 列的 JSON 无效。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Ferry plan.</source>
+        <translation>文件 %1 不是 Ferry 计划。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was written by a newer Ferry (format version %2; this version reads up to %3). Update Ferry to open it; the file was left as it is.</source>
+        <translation>计划文件 %1 由更新版本的 Ferry 写入（格式版本 %2；当前版本最高只能读取 %3）。请升级 Ferry 后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has an invalid entry at %2 (%3). The file was left as it is.</source>
+        <translation>计划文件 %1 在 %2 处有无效条目（%3）。文件未作任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan was not saved: %n value(s) look like secrets (%1). Plans never hold secrets; remove them and save again.</source>
+        <translation>
+            <numerusform>计划未保存：有 %n 个值看起来像密钥（%1）。计划中绝不能包含密钥；请删除后再保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2. The previous file is unchanged.</source>
+        <translation>无法将计划保存到 %1：%2。原文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Rollback</name>
+    <message>
+        <source>Nothing to roll back: the assessment changes nothing.</source>
+        <translation>无需回滚：评估不做任何变更。</translation>
+    </message>
+    <message>
+        <source>Keep the verified backup and its restore procedure until decommission is complete.</source>
+        <translation>在下线完成之前，保留已验证的备份及其恢复流程。</translation>
+    </message>
+    <message>
+        <source>Drop the objects DTS created in the target database; the source is untouched.</source>
+        <translation>删除 DTS 在目标数据库中创建的对象；源端不受影响。</translation>
+    </message>
+    <message>
+        <source>Drop the tables MMS created in the MaxCompute project; the source warehouse is untouched.</source>
+        <translation>删除 MMS 在 MaxCompute 项目中创建的表；源数仓不受影响。</translation>
+    </message>
+    <message>
+        <source>Drop the objects created in the target; the source is untouched.</source>
+        <translation>删除在目标端创建的对象；源端不受影响。</translation>
+    </message>
+    <message>
+        <source>Stop the DTS task and truncate the target tables; the source database is untouched.</source>
+        <translation>停止 DTS 任务并清空目标表；源数据库不受影响。</translation>
+    </message>
+    <message>
+        <source>Drop the target partitions the MMS job wrote and re-run its tasks.</source>
+        <translation>删除 MMS 作业写入的目标分区，并重新运行其任务。</translation>
+    </message>
+    <message>
+        <source>Stop the SMC replication job and delete the images it created; the source servers keep running.</source>
+        <translation>停止 SMC 迁移作业并删除其创建的镜像；源服务器继续运行。</translation>
+    </message>
+    <message>
+        <source>Stop the ossimport job; delete the objects under the destination prefix if a clean restart is needed. The source bucket is untouched.</source>
+        <translation>停止 ossimport 作业；如需从头重新开始，删除目标前缀下的对象。源 Bucket 不受影响。</translation>
+    </message>
+    <message>
+        <source>Stop the copy and clean the target; the source is untouched.</source>
+        <translation>停止复制并清理目标端；源端不受影响。</translation>
+    </message>
+    <message>
+        <source>Suspend the DTS task; the source database keeps serving writes.</source>
+        <translation>暂停 DTS 任务；源数据库继续承接写入。</translation>
+    </message>
+    <message>
+        <source>Stop the incremental schedule; the source servers keep running and serving.</source>
+        <translation>停止增量同步计划；源服务器继续运行并提供服务。</translation>
+    </message>
+    <message>
+        <source>Drop the re-migrated target partitions and re-run those tasks.</source>
+        <translation>删除重新迁移的目标分区，并重新运行这些任务。</translation>
+    </message>
+    <message>
+        <source>Stop the incremental rescans; the source bucket is untouched.</source>
+        <translation>停止增量扫描；源 Bucket 不受影响。</translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation; the source keeps serving.</source>
+        <translation>停止同步；源端继续提供服务。</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: checks change nothing. A failed check stops the cutover here.</source>
+        <translation>无需回滚：检查不做任何变更。检查未通过时，割接在此停止。</translation>
+    </message>
+    <message>
+        <source>Before cutover: create and precheck the DTS reverse task (target to source) so writes made after cutover can flow back.</source>
+        <translation>割接前：创建 DTS 反向任务（目标到源）并完成预检查，以便割接后的写入可以回流。</translation>
+    </message>
+    <message>
+        <source>At cutover: set the source database read-only; do not delete or drop it.</source>
+        <translation>割接时：将源数据库设为只读；不要删除它。</translation>
+    </message>
+    <message>
+        <source>To roll back: stop writes on the target, start the reverse task, wait until its lag is under 5 s, make the source writable and point the applications back at it.</source>
+        <translation>回滚方法：停止目标端写入，启动反向任务，等待其延迟低于 5 秒，将源端恢复为可写，并把应用重新指向源端。</translation>
+    </message>
+    <message>
+        <source>Before cutover: keep the SMC source servers running until the new instances pass verification.</source>
+        <translation>割接前：保持 SMC 源服务器运行，直到新实例通过验证。</translation>
+    </message>
+    <message>
+        <source>Run &quot;complete incremental synchronization&quot; (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
+        <translation>只有在目标实例验证通过后才执行“完成增量同步”（CutOverReplicationJob）：此操作不可逆，迁移作业无法恢复。</translation>
+    </message>
+    <message>
+        <source>To roll back: keep traffic on the source servers and release the new instances.</source>
+        <translation>回滚方法：流量保持在源服务器上，并释放新实例。</translation>
+    </message>
+    <message>
+        <source>Ahead of time: lower the DNS TTL (for example to 60 s) at least one old TTL before cutover.</source>
+        <translation>提前：在割接前至少一个旧 TTL 时长，将 DNS TTL 降低（例如降至 60 秒）。</translation>
+    </message>
+    <message>
+        <source>Before cutover: record the current DNS records and load balancer backends.</source>
+        <translation>割接前：记录当前的 DNS 记录和负载均衡后端。</translation>
+    </message>
+    <message>
+        <source>To roll back: point DNS and the load balancers back at the recorded source endpoints.</source>
+        <translation>回滚方法：将 DNS 和负载均衡重新指向已记录的源端地址。</translation>
+    </message>
+    <message>
+        <source>If verification fails: roll back the cutovers in reverse order, DNS/LB first, database last.</source>
+        <translation>如果验证失败：按相反顺序回滚各次割接，先回滚 DNS/负载均衡，最后回滚数据库。</translation>
+    </message>
+    <message>
+        <source>Until the window closes: keep the source read-only, the reverse task running and the source servers available.</source>
+        <translation>窗口期结束前：保持源端只读、反向任务运行、源服务器可用。</translation>
+    </message>
+    <message>
+        <source>When the window closes the cutover becomes permanent: release the reverse task only then.</source>
+        <translation>窗口期结束后割接即成定局：此时才可释放反向任务。</translation>
+    </message>
+    <message>
+        <source>Before deleting anything: take a final backup of each source and keep it for the retention period.</source>
+        <translation>删除任何内容之前：对每个源做最后一次备份，并在保留期内妥善保存。</translation>
+    </message>
+    <message>
+        <source>No rollback after this phase: the sources are deleted.</source>
+        <translation>此阶段之后无法回滚：源端已被删除。</translation>
+    </message>
+    <message>
+        <source>CutOverReplicationJob is final: the replication job cannot be resumed, only the source servers remain as a way back.</source>
+        <translation>CutOverReplicationJob 不可逆：迁移作业无法恢复，只有源服务器可作为退路。</translation>
+    </message>
+    <message>
+        <source>After the rollback window the DNS/LB cutover is permanent.</source>
+        <translation>回滚窗口期结束后，DNS/负载均衡割接即成定局。</translation>
+    </message>
+    <message>
+        <source>Decommission deletes the sources: nothing can be rolled back.</source>
+        <translation>下线会删除源端：任何内容都无法回滚。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Sequencing</name>
+    <message>
+        <source>Phase id %1 is used more than once.</source>
+        <translation>阶段 ID %1 被重复使用。</translation>
+    </message>
+    <message>
+        <source>Phase %1 depends on itself.</source>
+        <translation>阶段 %1 依赖自身。</translation>
+    </message>
+    <message>
+        <source>Phase %1 depends on %2, which is not a phase of this plan.</source>
+        <translation>阶段 %1 依赖 %2，但 %2 不是此计划中的阶段。</translation>
+    </message>
+    <message>
+        <source>Phases %1 depend on each other in a cycle; none of them can start.</source>
+        <translation>阶段 %1 之间循环依赖；它们都无法开始。</translation>
+    </message>
+    <message>
+        <source>Gate %1 guards phase %2, which is not a phase of this plan.</source>
+        <translation>关口 %1 把守阶段 %2，但 %2 不是此计划中的阶段。</translation>
+    </message>
+    <message>
+        <source>Cutover %1 does not come after any pre-cutover checks.</source>
+        <translation>割接 %1 不在任何割接前检查之后。</translation>
+    </message>
+    <message>
+        <source>Database cutover %1 does not come after a backup verification: without a tested restore there is no way back from a bad cutover.</source>
+        <translation>数据库割接 %1 不在备份验证之后：没有经过验证的恢复，割接失败时就无路可退。</translation>
+    </message>
+    <message>
+        <source>Cutover %1 does not come after %2, the %3 data migration it switches to.</source>
+        <translation>割接 %1 不在 %2 之后，而 %2 正是它要切换到的 %3 数据迁移。</translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 does not come after cutover %2: the database and servers are switched first, DNS/LB last.</source>
+        <translation>DNS/负载均衡割接 %1 不在割接 %2 之后：应先切换数据库和服务器，最后切换 DNS/负载均衡。</translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 does not come after %2 (%3): traffic would move before the data has been migrated.</source>
+        <translation>DNS/负载均衡割接 %1 不在 %2（%3）之后：流量会在数据迁移完成之前切换。</translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 comes after %2 (%3) but no pre-cutover check verifies that migration in between.</source>
+        <translation>DNS/负载均衡割接 %1 在 %2（%3）之后，但两者之间没有割接前检查来验证该迁移。</translation>
+    </message>
+    <message>
+        <source>Cutover %1 has no go/no-go gate.</source>
+        <translation>割接 %1 没有 GO/NO-GO 关口。</translation>
+    </message>
+    <message>
+        <source>Cutover %1 has no rollback path.</source>
+        <translation>割接 %1 没有回滚路径。</translation>
+    </message>
+    <message>
+        <source>Decommission %1 does not come after a rollback window: the sources would be gone while a rollback may still be needed.</source>
+        <translation>下线 %1 不在回滚窗口期之后：在仍可能需要回滚时，源端就已不复存在。</translation>
+    </message>
+    <message>
+        <source>Decommission %1 is planned to start at %3, before rollback window %2 ends at %4.</source>
+        <translation>下线 %1 计划于 %3 开始，早于回滚窗口期 %2 的结束时间 %4。</translation>
+    </message>
+    <message>
+        <source>Phase %1 is planned to end (%3) before it starts (%2).</source>
+        <translation>阶段 %1 的计划结束时间（%3）早于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Phase %1 is planned to start at %3, before its dependency %2 ends at %4.</source>
+        <translation>阶段 %1 计划于 %3 开始，早于其依赖 %2 的结束时间 %4。</translation>
+    </message>
+    <message>
+        <source>Phase %1 started at %3, before its dependency %2 ended at %4.</source>
+        <translation>阶段 %1 于 %3 开始，早于其依赖 %2 的结束时间 %4。</translation>
+    </message>
+    <message>
+        <source>Phase %1 has started but its dependency %2 has not ended.</source>
+        <translation>阶段 %1 已开始，但其依赖 %2 尚未结束。</translation>
+    </message>
+    <message>
+        <source>Phase %1 has no owner.</source>
+        <translation>阶段 %1 没有负责人。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::model::SeriesStoreError</name>
     <message>
         <source>A lag history cannot be kept for this job: its id is empty or too long.</source>
@@ -514,6 +3690,293 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>the folder cannot be created</source>
         <translation>无法创建该文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Status</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating schema</source>
+        <translation type="unfinished">迁移结构</translation>
+    </message>
+    <message>
+        <source>Schema migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating data</source>
+        <translation type="unfinished">迁移数据</translation>
+    </message>
+    <message>
+        <source>Data migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data migration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">已验证</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation type="unfinished">校验失败</translation>
+    </message>
+    <message>
+        <source>Not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prechecking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precheck failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precheck passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifying objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished">手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">定时</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,10 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = color;
     fill.setAlpha(36);
+    // An opaque chip first: the badge stays readable on a selected (coloured) row.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(opt.palette.color(QPalette::Base));
+    painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
     painter->setPen(QPen(color, 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(chip, height / 2.0, height / 2.0);

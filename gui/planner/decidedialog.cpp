@@ -78,8 +78,10 @@ DecideDialog::DecideDialog(PlanDocument &document, const QString &gateId, QWidge
             item->setToolTip(c, details);
     }
     m_criteria->header()->setStretchLastSection(true);
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 4; ++c) {
         m_criteria->resizeColumnToContents(c);
+        m_criteria->setColumnWidth(c, m_criteria->columnWidth(c) + 12);
+    }
     m_criteria->setMinimumHeight(160);
 
     auto *blocking = new QLabel(this);
@@ -87,9 +89,8 @@ DecideDialog::DecideDialog(PlanDocument &document, const QString &gateId, QWidge
     blocking->setWordWrap(true);
     const QStringList blockers = blockingCriteria();
     if (!blockers.isEmpty()) {
-        blocking->setText(tr("%n mandatory criterion(s) not GO: %1. Recording GO now is an "
-                             "override and needs a reason, which is kept with the decision.",
-                             nullptr, int(blockers.size()))
+        blocking->setText(tr("Mandatory but not GO: %1. Recording GO now is an override and "
+                             "needs a reason, which is kept with the decision.")
                               .arg(blockers.join(QStringLiteral(", "))));
         blocking->setStyleSheet(
             QStringLiteral("background:#fff1e5;color:#953800;padding:6px;border-radius:3px;"));
@@ -108,7 +109,7 @@ DecideDialog::DecideDialog(PlanDocument &document, const QString &gateId, QWidge
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4);
     m_confirm->setObjectName(QStringLiteral("decideConfirm"));
-    m_confirm->setPlaceholderText(gateId);
+    m_confirm->setPlaceholderText(tr("the gate id"));
 
     auto *choice = new QVBoxLayout;
     choice->addWidget(m_go);

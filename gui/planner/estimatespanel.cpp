@@ -119,11 +119,11 @@ EstimatesPanel::EstimatesPanel(PlanDocument &document, QWidget *parent)
         {tr("Phase"), tr("Estimate"), tr("Planned"), tr("Assumptions"), tr("How")});
     m_table->header()->setStretchLastSection(false);
     m_table->setColumnWidth(0, 220);
-    m_table->setColumnWidth(1, 90);
-    m_table->setColumnWidth(2, 90);
+    m_table->setColumnWidth(1, 115);
+    m_table->setColumnWidth(2, 105);
     m_table->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->setColumnWidth(4, 200);
-    m_table->setWordWrap(true);
+    m_table->setUniformRowHeights(true);
     connect(m_table, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -198,7 +198,8 @@ EstimatesPanel::EstimatesPanel(PlanDocument &document, QWidget *parent)
     scroll->setWidget(forms);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(330);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(forms->sizeHint().width() + 20);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -289,7 +290,7 @@ void EstimatesPanel::rebuild()
         }
         if (r.seconds) {
             item->setText(3, formatAssumptions(r));
-            item->setToolTip(3, formatTerms(r));
+            item->setToolTip(3, formatAssumptions(r) + QLatin1Char('\n') + formatTerms(r));
         } else {
             item->setText(3, estimateProblemText(r));
             item->setForeground(3, QColor(0x9a, 0x67, 0x00));
@@ -304,10 +305,15 @@ void EstimatesPanel::rebuild()
         m_summary->setText(tr("Add phases to the plan to see how long each should take."));
     else
         m_summary->setText(
-            tr("Critical path: %1 (%2). %n phase(s) without an estimate; enter their workload or "
-               "your own estimate on the right.",
-               nullptr, int(estimate.unestimated.size()))
-                .arg(durationText(estimate.criticalPathSeconds), path.join(QStringLiteral(" → "))));
+            estimate.unestimated.isEmpty()
+                ? tr("Critical path: %1 (%2).")
+                      .arg(durationText(estimate.criticalPathSeconds),
+                           path.join(QStringLiteral(" → ")))
+                : tr("Critical path: %1 (%2). Phases without an estimate count as zero: enter "
+                     "their workload or your own estimate on the right (%3 left).")
+                      .arg(durationText(estimate.criticalPathSeconds),
+                           path.join(QStringLiteral(" → ")))
+                      .arg(estimate.unestimated.size()));
     m_phaseId = keep;
     if (m_phaseId.isEmpty() && !plan.phases.isEmpty())
         m_phaseId = plan.phases.first().id;

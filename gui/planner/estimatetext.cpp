@@ -14,6 +14,12 @@ namespace {
 
 constexpr const char *kContext = "ferry::gui::EstimateText";
 
+// Literal context for lupdate; the tables below use the same one.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::EstimateText)
+};
+
 struct Text
 {
     const char *key;
@@ -73,25 +79,25 @@ QString valueWithUnit(double value, const QString &unit)
     if (unit == QLatin1String("B"))
         return formatBytes(value);
     if (unit == QLatin1String("ratio"))
-        return QCoreApplication::translate(kContext, "%1 %").arg(numberText(value * 100.0, 1));
+        return Tr::tr("%1 %").arg(numberText(value * 100.0, 1));
     if (unit == QLatin1String("s"))
         return durationText(qint64(std::ceil(value)));
     if (unit == QLatin1String("rows"))
-        return QCoreApplication::translate(kContext, "%1 rows").arg(numberText(value, 0));
+        return Tr::tr("%1 rows").arg(numberText(value, 0));
     if (unit == QLatin1String("rows/s"))
-        return QCoreApplication::translate(kContext, "%1 rows/s").arg(numberText(value, 1));
+        return Tr::tr("%1 rows/s").arg(numberText(value, 1));
     if (unit == QLatin1String("objects"))
         return numberText(value, 0);
     if (unit == QLatin1String("workers") || unit == QLatin1String("threads"))
         return numberText(value, 0);
     if (unit == QLatin1String("ms"))
-        return QCoreApplication::translate(kContext, "%1 ms").arg(numberText(value, 1));
+        return Tr::tr("%1 ms").arg(numberText(value, 1));
     if (unit == QLatin1String("Mbit/s"))
-        return QCoreApplication::translate(kContext, "%1 Mbit/s").arg(numberText(value, 1));
+        return Tr::tr("%1 Mbit/s").arg(numberText(value, 1));
     if (unit == QLatin1String("MB/s")) {
         if (value <= 0)
-            return QCoreApplication::translate(kContext, "unlimited");
-        return QCoreApplication::translate(kContext, "%1 MB/s").arg(numberText(value, 1));
+            return Tr::tr("unlimited");
+        return Tr::tr("%1 MB/s").arg(numberText(value, 1));
     }
     return unit.isEmpty() ? numberText(value) : numberText(value) + QLatin1Char(' ') + unit;
 }
@@ -105,8 +111,7 @@ QString assumptionLabel(const QString &key)
 
 QString formatAssumption(const model::EstimateAssumption &a)
 {
-    return QCoreApplication::translate(kContext, "%1 %2")
-        .arg(assumptionLabel(a.key), valueWithUnit(a.value, a.unit));
+    return Tr::tr("%1 %2").arg(assumptionLabel(a.key), valueWithUnit(a.value, a.unit));
 }
 
 QString formatAssumptions(const model::EstimateResult &estimate)
@@ -119,10 +124,8 @@ QString formatAssumptions(const model::EstimateResult &estimate)
         const bool planFigure = a.key.endsWith(QLatin1String("Mbps")) ||
                                 a.key.endsWith(QLatin1String("MBps")) ||
                                 a.key.startsWith(QLatin1String("dts"));
-        parts << (a.phaseOverride && planFigure
-                      ? QCoreApplication::translate(kContext, "%1 (this phase)")
-                            .arg(formatAssumption(a))
-                      : formatAssumption(a));
+        parts << (a.phaseOverride && planFigure ? Tr::tr("%1 (this phase)").arg(formatAssumption(a))
+                                                : formatAssumption(a));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -135,17 +138,13 @@ QString estimateProblemText(const model::EstimateResult &estimate)
         const QString what =
             estimate.assumptions.isEmpty() ? QString() : estimate.assumptions.first().key;
         if (what == QLatin1String("fixedSeconds"))
-            return QCoreApplication::translate(
-                kContext, "No estimate: enter your own duration for this kind of phase.");
-        return QCoreApplication::translate(kContext, "No estimate: enter the %1 of the work.")
-            .arg(assumptionLabel(what));
+            return Tr::tr("No estimate: enter your own duration for this kind of phase.");
+        return Tr::tr("No estimate: enter the %1 of the work.").arg(assumptionLabel(what));
     }
     if (estimate.problem == QLatin1String("dts.applyNotFasterThanChanges"))
-        return QCoreApplication::translate(
-            kContext, "No estimate: DTS applies changes no faster than the source makes them, so "
+        return Tr::tr("No estimate: DTS applies changes no faster than the source makes them, so "
                       "the lag never drains.");
-    return QCoreApplication::translate(kContext,
-                                       "No estimate: an input is zero, negative or too large.");
+    return Tr::tr("No estimate: an input is zero, negative or too large.");
 }
 
 QString termLabel(const QString &key)
@@ -159,8 +158,7 @@ QString formatTerms(const model::EstimateResult &estimate)
     for (const model::EstimateTerm &t : estimate.terms) {
         if (!std::isfinite(t.seconds))
             continue;
-        parts << QCoreApplication::translate(kContext, "%1 %2")
-                     .arg(termLabel(t.key), durationText(qint64(std::ceil(t.seconds))));
+        parts << Tr::tr("%1 %2").arg(termLabel(t.key), durationText(qint64(std::ceil(t.seconds))));
     }
     return parts.join(QStringLiteral(" · "));
 }

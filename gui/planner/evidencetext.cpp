@@ -14,6 +14,12 @@ namespace {
 
 constexpr const char *kContext = "ferry::gui::Evidence";
 
+// Literal context for lupdate; the tables below use the same one.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::gui::Evidence)
+};
+
 struct Text
 {
     const char *key;
@@ -162,12 +168,11 @@ QString evidenceBadge(const model::CriterionEvaluation &e)
 {
     switch (e.level) {
     case model::EvidenceLevel::Verified:
-        return e.observedAt ? QCoreApplication::translate(kContext, "Verified · %1")
-                                  .arg(formatDateTime(e.observedAt))
+        return e.observedAt ? Tr::tr("Verified · %1").arg(formatDateTime(e.observedAt))
                             : model::displayName(e.level);
     case model::EvidenceLevel::Attested:
         if (e.attestation)
-            return QCoreApplication::translate(kContext, "Attested by %1 · %2")
+            return Tr::tr("Attested by %1 · %2")
                 .arg(e.attestation->by, formatDateTime(e.attestation->at));
         return model::displayName(e.level);
     case model::EvidenceLevel::Assumed:
@@ -180,10 +185,9 @@ QString evidenceSummary(const model::CriterionEvaluation &e)
 {
     QString text = reasonText(e.reason);
     if (e.attestation && !e.attestation->note.trimmed().isEmpty())
-        text = QCoreApplication::translate(kContext, "%1 Note: %2")
-                   .arg(text, e.attestation->note.trimmed());
+        text = Tr::tr("%1 Note: %2").arg(text, e.attestation->note.trimmed());
     else if (const QString a = e.fact(u"assumption"); !a.isEmpty())
-        text = QCoreApplication::translate(kContext, "%1 Assumed: %2").arg(text, a);
+        text = Tr::tr("%1 Assumed: %2").arg(text, a);
     return text;
 }
 
@@ -191,17 +195,15 @@ QString evidenceDetails(const model::CriterionEvaluation &e)
 {
     QStringList lines;
     lines << reasonText(e.reason);
-    lines << QCoreApplication::translate(kContext, "Evidence: %1").arg(evidenceBadge(e));
+    lines << Tr::tr("Evidence: %1").arg(evidenceBadge(e));
     for (const model::EvidenceFact &f : e.facts) {
         if (f.value.isEmpty())
             continue;
-        lines << QCoreApplication::translate(kContext, "%1: %2")
-                     .arg(factLabel(f.key), factValue(f.key, f.value));
+        lines << Tr::tr("%1: %2").arg(factLabel(f.key), factValue(f.key, f.value));
     }
     if (!e.source.isEmpty())
-        lines << QCoreApplication::translate(kContext, "Source: %1").arg(e.source);
-    lines << QCoreApplication::translate(kContext, "Evaluated at %1")
-                 .arg(formatDateTime(e.evaluatedAt));
+        lines << Tr::tr("Source: %1").arg(e.source);
+    lines << Tr::tr("Evaluated at %1").arg(formatDateTime(e.evaluatedAt));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -233,11 +235,9 @@ QString decideErrorText(const model::DecideResult &r)
         return translated(
             QT_TRANSLATE_NOOP("ferry::gui::Evidence", "The decision time is not valid."));
     case model::DecideError::MissingEvaluation:
-        return QCoreApplication::translate(kContext, "No evaluation for: %1.")
-            .arg(r.blockingCriteria.join(QStringLiteral(", ")));
+        return Tr::tr("No evaluation for: %1.").arg(r.blockingCriteria.join(QStringLiteral(", ")));
     case model::DecideError::Blocked:
-        return QCoreApplication::translate(kContext,
-                                           "Refused: %1 not GO. A GO needs an override reason.")
+        return Tr::tr("Refused: %1 not GO. A GO needs an override reason.")
             .arg(r.blockingCriteria.join(QStringLiteral(", ")));
     }
     return {};

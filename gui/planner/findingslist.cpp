@@ -21,6 +21,7 @@ FindingsList::FindingsList(QWidget *parent)
     m_title->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("findings"));
     m_list->setWordWrap(true);
+    m_list->setIconSize(QSize(16, 16));
     m_list->setAlternatingRowColors(true);
     m_list->setToolTip(tr("Press Enter on a finding to select its phase."));
     auto *layout = new QVBoxLayout(this);
@@ -60,21 +61,35 @@ void FindingsList::setFindings(const QList<model::SequencingFinding> &findings, 
         item->setData(Qt::UserRole, f.phaseIds.value(0));
         item->setToolTip(tr("Rule %1").arg(f.ruleId));
     }
-    if (!hasPhases)
-        m_title->setText(tr("<b>Sequencing</b> — add phases and Ferry checks their order here."));
-    else if (findings.isEmpty())
-        m_title->setText(tr("<b>Sequencing</b> — no problems: every rule Ferry checks holds."));
-    else
+    if (!hasPhases) {
+        m_title->setText(tr("<b>Sequencing</b>"));
+        auto *item = new QListWidgetItem(
+            tr("Add phases and Ferry checks their order here: dependencies, cutovers after "
+               "checks and backups, DNS/LB last, decommission after the rollback window."),
+            m_list);
+        item->setFlags(Qt::ItemIsEnabled);
+    } else if (findings.isEmpty()) {
+        m_title->setText(tr("<b>Sequencing</b> — no problems"));
+        auto *item = new QListWidgetItem(
+            style->standardIcon(QStyle::SP_DialogApplyButton),
+            tr("Every rule Ferry checks holds: dependencies, cutovers after checks and backups, "
+               "DNS/LB last, gates and rollback paths on cutovers, decommission after the "
+               "rollback window, dates in order."),
+            m_list);
+        item->setFlags(Qt::ItemIsEnabled);
+    } else {
         m_title->setText(
-            tr("<b>Sequencing</b> — %1, %2")
-                .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+            tr("<b>Sequencing</b> — errors: %1, warnings: %2").arg(errors).arg(warnings));
+    }
 }
 
 QStringList FindingsList::texts() const
 {
     QStringList out;
-    for (int i = 0; i < m_list->count(); ++i)
-        out << m_list->item(i)->text();
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->flags() & Qt::ItemIsSelectable)
+            out << m_list->item(i)->text();
+    }
     return out;
 }
 

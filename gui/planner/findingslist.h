@@ -21,7 +21,7 @@ public:
     explicit FindingsList(QWidget *parent = nullptr);
 
     void setFindings(const QList<model::SequencingFinding> &findings, bool hasPhases);
-    /// The texts shown, in order (for tests and the report).
+    /// The findings shown, in order (for tests and the report).
     QStringList texts() const;
 
 Q_SIGNALS:

@@ -63,9 +63,9 @@ GatesPanel::GatesPanel(PlanDocument &document, QWidget *parent)
     m_gates->setAllColumnsShowFocus(true);
     m_gates->setUniformRowHeights(true);
     m_gates->header()->setStretchLastSection(true);
-    m_gates->setColumnWidth(NameColumn, 300);
+    m_gates->setColumnWidth(NameColumn, 290);
     m_gates->setColumnWidth(StatusColumn, 90);
-    m_gates->setColumnWidth(EvidenceColumn, 240);
+    m_gates->setColumnWidth(EvidenceColumn, 290);
 
     m_decisions->setObjectName(QStringLiteral("decisionsTree"));
     m_decisions->setRootIsDecorated(false);
@@ -209,9 +209,8 @@ void GatesPanel::rebuild()
         m_summary->setText(tr("This plan has no go/no-go gates. Gates guard the cutovers: each "
                               "lists the criteria that must hold before anyone says GO."));
     else
-        m_summary->setText(tr("%n gate(s): %1 GO, %2 NO-GO, %3 unknown. Evaluated at %4; select "
-                              "a criterion to attest it, or a gate to decide.",
-                              nullptr, int(plan.gates.size()))
+        m_summary->setText(tr("Gates now: %1 GO, %2 NO-GO, %3 unknown (evaluated at %4). Select "
+                              "a criterion to attest it, or a gate to decide GO or NO-GO.")
                                .arg(go)
                                .arg(noGo)
                                .arg(unknown)

@@ -130,7 +130,7 @@ OssImportDialog::OssImportDialog(const model::Plan &plan, const model::OssImport
     m_issues = new QListWidget(this);
     m_issues->setObjectName(QStringLiteral("ossIssues"));
     m_issues->setWordWrap(true);
-    m_issues->setMaximumHeight(130);
+    m_issues->setMaximumHeight(100);
     m_preview = new QTabWidget(this);
     m_jobText = previewEdit(this, QStringLiteral("ossJobText"));
     m_sysText = previewEdit(this, QStringLiteral("ossSysText"));
@@ -162,8 +162,9 @@ OssImportDialog::OssImportDialog(const model::Plan &plan, const model::OssImport
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({440, 660});
 
     m_buttons = new QDialogButtonBox(
         readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -303,8 +303,11 @@ void PlannerPage::onEdited()
     m_findings->setFindings(findings, !plan.phases.isEmpty());
     if (!m_name->hasFocus())
         m_name->setText(plan.name);
-    if (!m_description->hasFocus())
+    if (!m_description->hasFocus()) {
         m_description->setText(plan.description);
+        m_description->setCursorPosition(0); // long descriptions show their beginning
+        m_description->setToolTip(plan.description);
+    }
     m_editError->hide();
 }
 

@@ -69,7 +69,7 @@ RollbackPanel::RollbackPanel(PlanDocument &document, QWidget *parent)
     m_tree->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(BeforeColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(IrreversibleColumn, QHeaderView::ResizeToContents);
-    m_tree->setColumnWidth(PreparedColumn, 230);
+    m_tree->setColumnWidth(PreparedColumn, 300);
     m_tree->headerItem()->setToolTip(BeforeColumn,
                                      tr("Must be done before the phase starts, e.g. lowering a "
                                         "DNS TTL. A gate's \"Rollback path ready\" waits for it."));

@@ -107,7 +107,30 @@ void GanttView::setPlan(const model::Plan &plan, const QList<TimelineGate> &gate
         fitToView();
     else
         updateScrollBars();
+    if (!samePlan) {
+        m_scrollPending = true;
+        scrollToCurrent();
+    }
     viewport()->update();
+}
+
+void GanttView::scrollToCurrent()
+{
+    // Only once the view has its real height; until then it would scroll for a tiny window.
+    if (!m_scrollPending || !isVisible() || viewport()->height() < kHeaderHeight + 3 * kRowHeight)
+        return;
+    m_scrollPending = false;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).phase.id != m_current)
+            continue;
+        // The current phase in view, a few rows below the top so what led to it shows too.
+        const int chartHeight = std::max(1, viewport()->height() - kHeaderHeight);
+        const int top = i * kRowHeight;
+        QScrollBar *v = verticalScrollBar();
+        if (top < v->value() || top + kRowHeight > v->value() + chartHeight)
+            v->setValue(std::max(0, top - chartHeight / 3));
+        return;
+    }
 }
 
 void GanttView::computeCurrent()
@@ -178,7 +201,7 @@ QRectF GanttView::plannedBarRect(const QString &phaseId) const
             return {};
         const qreal x0 = xForTime(*p.plannedStart);
         const qreal x1 = std::max(xForTime(*p.plannedEnd), x0 + 2);
-        return QRectF(x0, rowTop(i) + 6, x1 - x0, 14);
+        return QRectF(x0, rowTop(i) + 5, x1 - x0, 12);
     }
     return {};
 }
@@ -194,7 +217,7 @@ QRectF GanttView::actualBarRect(const QString &phaseId) const
         const QDateTime end = p.actualEnd ? *p.actualEnd : std::max(m_now, *p.actualStart);
         const qreal x0 = xForTime(*p.actualStart);
         const qreal x1 = std::max(xForTime(end), x0 + 2);
-        return QRectF(x0, rowTop(i) + 23, x1 - x0, 9);
+        return QRectF(x0, rowTop(i) + 20, x1 - x0, 8);
     }
     return {};
 }
@@ -222,7 +245,7 @@ QList<GanttView::GateMarker> GanttView::gateMarkers() const
             if (p.id != g.phaseId || !p.plannedStart)
                 continue;
             out.append({g.id, g.phaseId, g.status, g.decided,
-                        QPointF(xForTime(*p.plannedStart), rowTop(i) + 13)});
+                        QPointF(xForTime(*p.plannedStart), rowTop(i) + 11)});
         }
     }
     return out;
@@ -282,6 +305,7 @@ void GanttView::resizeEvent(QResizeEvent *event)
         fitToView();
     else
         updateScrollBars();
+    scrollToCurrent();
 }
 
 void GanttView::scrollContentsBy(int, int)
@@ -468,8 +492,12 @@ void GanttView::paintHeader(QPainter &p, const QRect &chart) const
             p.drawLine(QPointF(x, 0), QPointF(x, kHeaderHeight));
             p.setPen(pal.color(QPalette::WindowText));
             p.setFont(bold);
-            p.drawText(QRectF(x + 4, 0, dayWidth - 8, mid), Qt::AlignVCenter | Qt::AlignLeft,
-                       locale.toString(d.date(), tr("ddd MMM d", "timeline day heading")));
+            // A day scrolled partly out of view keeps its name at the left edge.
+            const qreal left = std::max<qreal>(x, chart.left());
+            const qreal width = xForTime(d.addDays(1)) - left - 8;
+            if (width > 40)
+                p.drawText(QRectF(left + 4, 0, width, mid), Qt::AlignVCenter | Qt::AlignLeft,
+                           locale.toString(d.date(), tr("ddd MMM d", "timeline day heading")));
         }
         int step = 1;
         for (int s : {1, 2, 3, 6, 12}) {

@@ -37,7 +37,7 @@ class GanttView final : public QAbstractScrollArea
 public:
     static constexpr int kLabelWidth = 290;
     static constexpr int kHeaderHeight = 48;
-    static constexpr int kRowHeight = 40;
+    static constexpr int kRowHeight = 34;
 
     struct GateMarker
     {
@@ -96,6 +96,7 @@ private:
     };
     void updateScrollBars();
     void computeCurrent();
+    void scrollToCurrent();
     qreal chartLeft() const { return kLabelWidth; }
     qreal rowTop(int row) const;
     int rowAt(qreal y) const;
@@ -114,7 +115,8 @@ private:
     std::optional<QDateTime> m_noReturnAt;
     QString m_noReturnPhase;
     double m_pixelsPerHour = 4.0;
-    bool m_fitted = true; ///< follow the view's width until the user zooms
+    bool m_fitted = true;         ///< follow the view's width until the user zooms
+    bool m_scrollPending = false; ///< a new plan: bring its current phase into view
 };
 
 } // namespace ferry::gui

@@ -147,6 +147,7 @@ TimelinePage::TimelinePage(PlanDocument &document, QWidget *parent)
     split->addWidget(risksBox);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    split->setSizes({530, 150});
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(titleRow);
@@ -327,9 +328,8 @@ void TimelinePage::refresh()
         for (int c = 1; c < 5; ++c)
             item->setToolTip(c, item->text(c));
     }
-    m_risksTitle->setText(plan.risks.isEmpty()
-                              ? tr("<b>Risks</b> — none recorded in this plan.")
-                              : tr("<b>Risks</b> (%n)", nullptr, int(plan.risks.size())));
+    m_risksTitle->setText(plan.risks.isEmpty() ? tr("<b>Risks</b> — none recorded in this plan.")
+                                               : tr("<b>Risks</b> (%1)").arg(plan.risks.size()));
 }
 
 QString TimelinePage::summary() const
@@ -348,7 +348,7 @@ QString TimelinePage::summary() const
     QStringList parts;
     if (first && last)
         parts << tr("Planned %1 → %2").arg(formatDateTime(first), formatDateTime(last));
-    parts << tr("%1 of %n phase(s) done", nullptr, int(plan.phases.size())).arg(done);
+    parts << tr("Done: %1 of %2 phases").arg(done).arg(plan.phases.size());
     const QString current = m_gantt->currentPhaseId();
     parts << (current.isEmpty() ? tr("No phase under way")
                                 : tr("Now: %1").arg(phaseLabel(plan, current)));

@@ -112,7 +112,7 @@ private Q_SLOTS:
         // The phase under way is the current one.
         QCOMPARE(f.gantt->currentPhaseId(), QStringLiteral("backup"));
         QVERIFY(f.page.summary().contains(QStringLiteral("Now: Restore test")));
-        QVERIFY(f.page.summary().contains(QStringLiteral("1 of 18 phase(s) done")));
+        QVERIFY(f.page.summary().contains(QStringLiteral("Done: 1 of 18 phases")));
     }
 
     void currentPhaseFromThePlanWhenNothingRuns()
