@@ -2,9 +2,8 @@
 #pragma once
 
 // Static definitions behind the MMS scenario (names, schemas, nominal sizes, configuration
-// items with their credentials). Sizes and times
-// are jittered by the seed in MmsScenario; names, ids and partition counts are not, so GUI tests
-// can rely on them.
+// items with their credentials). Sizes, times and secrets are derived from the seed in
+// MmsScenario; names, ids and partition counts are not, so GUI tests can rely on them.
 
 #include <cstdint>
 #include <span>
