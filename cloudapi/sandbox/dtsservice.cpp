@@ -31,21 +31,20 @@ ServiceResponse ok(const Call &call, Json body)
 
 ServiceResponse fail(const Call &call, const Fault &fault)
 {
-    const bool parameter = fault.code == QLatin1String("InvalidParameter") ||
-                           fault.code == QLatin1String("MissingParameter");
+    // DTS documents the template with the parameter name in DynamicMessage; Message carries the
+    // whole sentence for people
     const QString errMessage = fault.code == QLatin1String("InvalidParameter")
                                    ? QStringLiteral("The Value of Input Parameter %s is not valid.")
                                    : fault.message;
-    return {fault.status,
-            Json{{"RequestId", js(call.request.requestId)},
-                 {"Success", false},
-                 {"ErrCode", js(fault.code)},
-                 {"ErrMessage", js(errMessage)},
-                 {"DynamicCode", ""},
-                 {"DynamicMessage", js(parameter ? fault.parameter : fault.parameter)},
-                 {"HttpStatusCode", fault.status},
-                 {"Code", js(fault.code)},
-                 {"Message", js(fault.message)}}};
+    return {fault.status, Json{{"RequestId", js(call.request.requestId)},
+                               {"Success", false},
+                               {"ErrCode", js(fault.code)},
+                               {"ErrMessage", js(errMessage)},
+                               {"DynamicCode", ""},
+                               {"DynamicMessage", js(fault.parameter)},
+                               {"HttpStatusCode", fault.status},
+                               {"Code", js(fault.code)},
+                               {"Message", js(fault.message)}}};
 }
 
 Endpoint readEndpoint(ParamReader &p, const QString &side, const QString &databaseKey)

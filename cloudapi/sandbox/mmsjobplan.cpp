@@ -250,10 +250,10 @@ void MmsState::seedHistory()
 
     JobRequest request;
     request.sourceId = backupId;
-    request.name = QStringLiteral("backup_2023_full");
-    request.srcDb = QStringLiteral("dw_backup_2023");
+    request.name = QStringLiteral("archive_full");
+    request.srcDb = QStringLiteral("dw_archive");
     request.dstDb = QStringLiteral("mc_prod_archive");
-    request.dstSchema = QStringLiteral("dw_backup_2023");
+    request.dstSchema = QStringLiteral("dw_archive");
     request.eta = mmsTime(anchor - Hours(24));
     createJob(request, anchor - Hours(48) - Minutes(30));
     advance(anchor);

@@ -115,15 +115,15 @@ constexpr TableDef kHiveStagingTables[] = {
 };
 
 constexpr DbDef kHiveBackupDbs[] = {
-    {"dw_backup_2023", "Frozen 2023 warehouse snapshot", "archive"},
+    {"dw_archive", "Frozen copy of the warehouse's history", "archive"},
 };
 
 constexpr TableDef kHiveBackupTables[] = {
-    {"dw_backup_2023", "dwd_trade_order_2023", "Orders of 2023", "MANAGED_TABLE", kOrderColumns,
-     kMonth, PartStyle::Monthly, 12, 2.1e8, 180, false},
-    {"dw_backup_2023", "dim_user_profile_2023", "Profiles at 2023-12-31", "MANAGED_TABLE",
+    {"dw_archive", "dwd_trade_order_hist", "Orders of the last twelve months", "MANAGED_TABLE",
+     kOrderColumns, kMonth, PartStyle::Monthly, 12, 2.1e8, 180, false},
+    {"dw_archive", "dim_user_profile_snapshot", "Profiles at the last year-end", "MANAGED_TABLE",
      kProfileColumns, "", PartStyle::None, 0, 7.9e7, 220, false},
-    {"dw_backup_2023", "dws_user_behavior_2023", "Behaviour summary of 2023", "MANAGED_TABLE",
+    {"dw_archive", "dws_user_behavior_hist", "Monthly behaviour summary", "MANAGED_TABLE",
      kBehaviourColumns, kMonth, PartStyle::Monthly, 12, 4.0e7, 96, false},
 };
 

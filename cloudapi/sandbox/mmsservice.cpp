@@ -3,8 +3,6 @@
 
 #include "cloudapi/sandbox/mmshandlers.h"
 
-#include <QJsonDocument>
-
 #include <algorithm>
 
 namespace ferry::sandbox {

@@ -302,7 +302,10 @@ private Q_SLOTS:
             call("POST", base + "/start", "StartMmsJob", {}, nullptr, 280);
         QCOMPARE(notStopped.status, 400);
         QCOMPARE(str(notStopped.body["code"]), QStringLiteral("IncorrectStatus.Job"));
-        QCOMPARE(call("POST", base + "/stop", "StopMmsJob", {}, nullptr, 280).status, 200);
+        const ServiceResponse stop = call("POST", base + "/stop", "StopMmsJob", {}, nullptr, 280);
+        QCOMPARE(stop.status, 200);
+        QCOMPARE(num(stop.body["data"]), id); // Stop/Start/Retry/Delete answer the job id
+        QCOMPARE(unexpectedKeys(stop.body, {"requestId", "data"}), QStringList());
         const Json stopped = job(id, 280);
         QCOMPARE(flag(stopped["stopped"]), true);
         for (const Json &t : tasks(id, 280))
@@ -378,7 +381,7 @@ private Q_SLOTS:
                                              "ListMmsJobs", {}, nullptr, at(500)))
                                 .body["data"];
         QCOMPARE(num(backup["total"]), 1);
-        QCOMPARE(str(backup["objectList"][0]["name"]), QStringLiteral("backup_2023_full"));
+        QCOMPARE(str(backup["objectList"][0]["name"]), QStringLiteral("archive_full"));
         QCOMPARE(str(backup["objectList"][0]["status"]), QStringLiteral("DONE"));
     }
 

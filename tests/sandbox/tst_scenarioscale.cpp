@@ -53,6 +53,7 @@ private Q_SLOTS:
     void bulkDatabaseCounts()
     {
         const Json db = data("/dbs", "ListMmsDbs", {{"name", "ods_bulk"}})["objectList"][0];
+        QCOMPARE(num(db["id"]), 1015);
         QCOMPARE(num(db["tables"]), 100100);
         QCOMPARE(num(db["partitions"]), 1000000);
         QVERIFY(num(db["size"]) > 0);

@@ -534,6 +534,19 @@ private Q_SLOTS:
         QVERIFY(str(r.body["Message"]).contains(QLatin1String("Frequency")));
     }
 
+    void mutationResponsesCarryOnlyTheirFields()
+    {
+        const ServiceResponse created = call("CreateReplicationJob", create(kWeb), 0);
+        QCOMPARE(unexpectedKeys(created.body, {"RequestId", "JobId"}), QStringList());
+        QVERIFY(str(created.body["JobId"]).contains(QRegularExpression("^j-[a-z0-9]{18}$")));
+        const ServiceResponse started =
+            call("StartReplicationJob", {{"JobId", str(created.body["JobId"])}}, 1);
+        QCOMPARE(started.status, 200);
+        QCOMPARE(unexpectedKeys(started.body, {"RequestId"}), QStringList());
+        QCOMPARE(str(started.body["RequestId"]),
+                 QStringLiteral("5A0D6F3E-0000-4000-8000-00000000TEST"));
+    }
+
     void listsJobs()
     {
         createJob(create(kWeb, {{"Name", "alpha"}}), 0);
