@@ -172,6 +172,15 @@ private Q_SLOTS:
         QCOMPARE(types, (std::set<std::string>{"HIVE", "BIGQUERY", "MAXCOMPUTE", "DATABRICKS"}));
     }
 
+    void ignoresUnknownOptionalParameters()
+    {
+        const ServiceResponse r =
+            call("GET", kBase, QStringLiteral("ListMmsDataSources"),
+                 {{"someFutureFilter", "x"}, {"sorter.unknownField", "desc"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(num(r.body["data"]["total"]), 7);
+    }
+
     void pagesDataSources()
     {
         const Json d = data("GET", kBase, QStringLiteral("ListMmsDataSources"),
