@@ -43,7 +43,8 @@ QString alnumId(std::uint64_t h, int length);
 
 /// `2024-06-01T12:00:00Z` (SMC, DTS).
 QString isoUtc(VirtualTime t);
-/// `yyyy-MM-dd HH:mm:ss` in UTC+08:00, as the MaxCompute console and MMS API render times.
+/// `yyyy-MM-dd HH:mm:ss` in UTC+08:00. The MMS documentation shows this format without a zone;
+/// Beijing time (the service's home) is an assumption.
 QString mmsTime(VirtualTime t);
 /// Parses `yyyy-MM-ddTHH:mm:ssZ` (optionally with `.SSS`).
 std::optional<VirtualTime> parseIsoUtc(const QString &text);
