@@ -1,303 +1,202 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cloudapi/signer.h"
 
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
+#include "cloudapi/canonicalbuffer.h"
+#include "cloudapi/digest.h"
+
 #include <openssl/rand.h>
 
 #include <QTimeZone>
 
 #include <algorithm>
-#include <array>
-#include <memory>
+#include <cstring>
 
 namespace ferry::cloudapi::signer {
 
 namespace {
 
-constexpr char kHexUpper[] = "0123456789ABCDEF";
-constexpr char kHexLower[] = "0123456789abcdef";
+using detail::Buffer;
+using detail::Encoding;
 
-// One table per encoding: true where the byte is written raw.
-struct EncodeTable
+constexpr QByteArrayView kEmptyPayloadHash =
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+QByteArray toQByteArray(const Buffer &b)
 {
-    std::array<bool, 256> raw{};
+    return b.view().toByteArray();
+}
 
-    constexpr explicit EncodeTable(std::string_view extra)
-    {
-        for (int c = 'A'; c <= 'Z'; ++c)
-            raw[c] = true;
-        for (int c = 'a'; c <= 'z'; ++c)
-            raw[c] = true;
-        for (int c = '0'; c <= '9'; ++c)
-            raw[c] = true;
-        for (char c : std::string_view("-_.~"))
-            raw[static_cast<unsigned char>(c)] = true;
-        for (char c : extra)
-            raw[static_cast<unsigned char>(c)] = true;
-    }
+// The heart of signing, shared by signRequest() and authorizationFor(): canonical request in
+// the per-thread buffer, then string to sign and signature on the stack.
+struct Signed
+{
+    char stringToSign[17 + 64];
+    char signature[64];
+    QByteArrayView names; ///< in a per-thread buffer, valid until the next signing
+    bool ok = false;
 };
 
-constexpr EncodeTable kStrict("");
-constexpr EncodeTable kWireQuery("*!()");
-constexpr EncodeTable kForm("*!'()");
-
-void appendEncoded(QByteArray &out, QByteArrayView in, const EncodeTable &table)
+Signed signCanonical(QByteArrayView method, QByteArrayView encodedPath, const ParamList &query,
+                     const HeaderList &headers, QByteArrayView hashedPayload, QByteArrayView secret,
+                     QByteArray *canonicalOut)
 {
-    for (char ch : in) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (table.raw[c]) {
-            out.append(ch);
-        } else {
-            const char escaped[3] = {'%', kHexUpper[c >> 4], kHexUpper[c & 0xF]};
-            out.append(escaped, 3);
-        }
-    }
+    Signed s;
+    Buffer &cr = detail::scratch();
+    detail::putMethod(cr, method);
+    cr.push_back('\n');
+    detail::putCanonicalUri(cr, encodedPath);
+    cr.push_back('\n');
+    detail::putCanonicalQuery(cr, query);
+    cr.push_back('\n');
+    Buffer &names = detail::namesScratch();
+    detail::putCanonicalHeaders(cr, headers, names);
+    s.names = names.view();
+    cr.push_back('\n');
+    cr.append(s.names).push_back('\n');
+    cr.append(hashedPayload);
+    if (canonicalOut)
+        *canonicalOut = toQByteArray(cr);
+
+    unsigned char hash[digest::kSize];
+    unsigned char mac[digest::kSize];
+    std::copy_n("ACS3-HMAC-SHA256\n", 17, s.stringToSign);
+    if (!digest::sha256(cr.view(), hash))
+        return s;
+    digest::hexLower(hash, sizeof hash, s.stringToSign + 17);
+    if (!digest::hmacSha256(secret, QByteArrayView(s.stringToSign, sizeof s.stringToSign), mac))
+        return s;
+    digest::hexLower(mac, sizeof mac, s.signature);
+    s.ok = true;
+    return s;
 }
 
-QByteArray encoded(QByteArrayView in, const EncodeTable &table)
+QByteArray payloadHash(QByteArrayView body)
 {
-    QByteArray out;
-    out.reserve(in.size() * 3 / 2 + 8);
-    appendEncoded(out, in, table);
-    return out;
-}
-
-QByteArray toHex(const unsigned char *data, std::size_t len)
-{
-    QByteArray out(static_cast<qsizetype>(len * 2), Qt::Uninitialized);
-    char *p = out.data();
-    for (std::size_t i = 0; i < len; ++i) {
-        *p++ = kHexLower[data[i] >> 4];
-        *p++ = kHexLower[data[i] & 0xF];
-    }
-    return out;
-}
-
-// OpenSSL 3 fetches algorithm implementations by name on every implicit use; fetching once per
-// thread and reusing the contexts keeps signing cheap.
-struct MdDeleter
-{
-    void operator()(EVP_MD *md) const { EVP_MD_free(md); }
-    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
-    void operator()(EVP_MAC *mac) const { EVP_MAC_free(mac); }
-    void operator()(EVP_MAC_CTX *ctx) const { EVP_MAC_CTX_free(ctx); }
-};
-
-struct Crypto
-{
-    std::unique_ptr<EVP_MD, MdDeleter> sha256{EVP_MD_fetch(nullptr, "SHA256", nullptr)};
-    std::unique_ptr<EVP_MD_CTX, MdDeleter> mdCtx{EVP_MD_CTX_new()};
-    std::unique_ptr<EVP_MAC, MdDeleter> hmac{EVP_MAC_fetch(nullptr, "HMAC", nullptr)};
-    std::unique_ptr<EVP_MAC_CTX, MdDeleter> macCtx{hmac ? EVP_MAC_CTX_new(hmac.get()) : nullptr};
-};
-
-Crypto &crypto()
-{
-    thread_local Crypto c;
-    return c;
-}
-
-bool isSignedHeader(QByteArrayView lowerName)
-{
-    return lowerName == "host" || lowerName == "content-type" || lowerName.startsWith("x-acs-");
-}
-
-QByteArray trimmed(QByteArrayView v)
-{
-    return v.trimmed().toByteArray();
+    if (body.isEmpty())
+        return kEmptyPayloadHash.toByteArray();
+    return sha256Hex(body);
 }
 
 } // namespace
 
 QByteArray percentEncode(QByteArrayView utf8)
 {
-    return encoded(utf8, kStrict);
+    Buffer &out = detail::scratch();
+    detail::putEncoded(out, utf8, Encoding::Strict);
+    return toQByteArray(out);
 }
 
 QByteArray wireQueryEncode(QByteArrayView utf8)
 {
-    return encoded(utf8, kWireQuery);
+    Buffer &out = detail::scratch();
+    detail::putEncoded(out, utf8, Encoding::WireQuery);
+    return toQByteArray(out);
 }
 
 QByteArray formEncode(QByteArrayView utf8)
 {
-    return encoded(utf8, kForm);
+    Buffer &out = detail::scratch();
+    detail::putEncoded(out, utf8, Encoding::Form);
+    return toQByteArray(out);
 }
 
 QByteArray canonicalUri(QByteArrayView encodedPath)
 {
-    if (encodedPath.isEmpty())
-        return QByteArrayLiteral("/");
-    QByteArray out;
-    out.reserve(encodedPath.size() + 8);
-    for (qsizetype i = 0; i < encodedPath.size(); ++i) {
-        const char c = encodedPath[i];
-        if (c == '+') {
-            out.append("%20");
-        } else if (c == '*') {
-            out.append("%2A");
-        } else if (c == '%' && encodedPath.sliced(i).startsWith("%7E")) {
-            // Only the uppercase form, as the SDK core does; `%7e` stays as it is.
-            out.append('~');
-            i += 2;
-        } else {
-            out.append(c);
-        }
-    }
-    return out;
+    Buffer &out = detail::scratch();
+    detail::putCanonicalUri(out, encodedPath);
+    return toQByteArray(out);
 }
 
 QByteArray canonicalQuery(const ParamList &query)
 {
-    if (query.isEmpty())
-        return {};
-    QList<QPair<QByteArray, QByteArray>> pairs;
-    pairs.reserve(query.size());
-    for (const auto &[name, value] : query)
-        pairs.append({name.toUtf8(), percentEncode(value.toUtf8())});
-    std::sort(pairs.begin(), pairs.end());
-    QByteArray out;
-    out.reserve(query.size() * 32);
-    for (const auto &[name, value] : pairs) {
-        if (!out.isEmpty())
-            out.append('&');
-        out.append(name).append('=').append(value);
-    }
-    return out;
+    Buffer &out = detail::scratch();
+    detail::putCanonicalQuery(out, query);
+    return toQByteArray(out);
 }
 
 QByteArray wireQuery(const ParamList &query)
 {
-    QByteArray out;
+    Buffer &out = detail::scratch();
     for (const auto &[name, value] : query) {
-        if (!out.isEmpty())
-            out.append('&');
-        appendEncoded(out, name.toUtf8(), kWireQuery);
-        out.append('=');
-        appendEncoded(out, value.toUtf8(), kWireQuery);
+        if (!out.empty())
+            out.push_back('&');
+        detail::putEncoded(out, QStringView(name), Encoding::WireQuery);
+        out.push_back('=');
+        detail::putEncoded(out, QStringView(value), Encoding::WireQuery);
     }
-    return out;
+    return toQByteArray(out);
 }
 
 QByteArray formBody(const ParamList &form)
 {
-    QByteArray out;
+    Buffer &out = detail::scratch();
     for (const auto &[name, value] : form) {
-        if (!out.isEmpty())
-            out.append('&');
-        appendEncoded(out, name.toUtf8(), kForm);
-        out.append('=');
-        appendEncoded(out, value.toUtf8(), kForm);
+        if (!out.empty())
+            out.push_back('&');
+        detail::putEncoded(out, QStringView(name), Encoding::Form);
+        out.push_back('=');
+        detail::putEncoded(out, QStringView(value), Encoding::Form);
     }
-    return out;
+    return toQByteArray(out);
 }
 
 QByteArray sha256Hex(QByteArrayView data)
 {
-    Crypto &c = crypto();
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (!c.sha256 || !c.mdCtx || !EVP_DigestInit_ex(c.mdCtx.get(), c.sha256.get(), nullptr) ||
-        !EVP_DigestUpdate(c.mdCtx.get(), data.data(), static_cast<std::size_t>(data.size())) ||
-        !EVP_DigestFinal_ex(c.mdCtx.get(), digest, &len))
+    unsigned char hash[digest::kSize];
+    if (!digest::sha256(data, hash))
         return {};
-    return toHex(digest, len);
+    QByteArray out(2 * digest::kSize, Qt::Uninitialized);
+    digest::hexLower(hash, sizeof hash, out.data());
+    return out;
 }
 
 QByteArray hmacSha256Hex(QByteArrayView key, QByteArrayView message)
 {
-    Crypto &c = crypto();
-    if (!c.macCtx)
+    unsigned char mac[digest::kSize];
+    if (!digest::hmacSha256(key, message, mac))
         return {};
-    char digestName[] = "SHA256";
-    const OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
-        OSSL_PARAM_construct_end(),
-    };
-    // A zero-length key must still be a valid pointer for EVP_MAC_init to take it as a key.
-    static const unsigned char emptyKey[1] = {0};
-    const auto *keyData =
-        key.isEmpty() ? emptyKey : reinterpret_cast<const unsigned char *>(key.data());
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    std::size_t len = 0;
-    if (!EVP_MAC_init(c.macCtx.get(), keyData, static_cast<std::size_t>(key.size()), params) ||
-        !EVP_MAC_update(c.macCtx.get(), reinterpret_cast<const unsigned char *>(message.data()),
-                        static_cast<std::size_t>(message.size())) ||
-        !EVP_MAC_final(c.macCtx.get(), mac, &len, sizeof mac))
-        return {};
-    return toHex(mac, len);
+    QByteArray out(2 * digest::kSize, Qt::Uninitialized);
+    digest::hexLower(mac, sizeof mac, out.data());
+    return out;
 }
 
 QByteArray canonicalHeaders(const HeaderList &headers, QByteArray *signedHeaders)
 {
-    QList<QPair<QByteArray, QByteArray>> picked;
-    picked.reserve(headers.size());
-    for (const auto &[name, value] : headers) {
-        QByteArray lower = name.toLower();
-        if (isSignedHeader(lower))
-            picked.append({std::move(lower), trimmed(value)});
-    }
-    // Sorting by (name, value) groups repeated names with their values already in order.
-    std::sort(picked.begin(), picked.end());
-    QByteArray out;
-    QByteArray names;
-    out.reserve(picked.size() * 48);
-    for (qsizetype i = 0; i < picked.size(); ++i) {
-        const auto &[name, value] = picked[i];
-        if (i > 0 && picked[i - 1].first == name) {
-            out.chop(1); // the '\n' of the previous value of the same header
-            out.append(',').append(value).append('\n');
-            continue;
-        }
-        if (!names.isEmpty())
-            names.append(';');
-        names.append(name);
-        out.append(name).append(':').append(value).append('\n');
-    }
+    Buffer names;
+    Buffer &out = detail::scratch();
+    detail::putCanonicalHeaders(out, headers, names);
     if (signedHeaders)
-        *signedHeaders = names;
-    return out;
+        *signedHeaders = toQByteArray(names);
+    return toQByteArray(out);
 }
-
-namespace {
-
-QByteArray buildCanonicalRequest(QByteArrayView method, QByteArrayView canonicalUri,
-                                 QByteArrayView canonicalQuery, const HeaderList &headers,
-                                 QByteArrayView hashedPayload, QByteArray *signedHeaders)
-{
-    QByteArray names;
-    const QByteArray canonical = canonicalHeaders(headers, &names);
-    QByteArray out;
-    out.reserve(method.size() + canonicalUri.size() + canonicalQuery.size() + canonical.size() +
-                names.size() + hashedPayload.size() + 8);
-    out.append(method.toByteArray().toUpper()).append('\n');
-    out.append(canonicalUri).append('\n');
-    out.append(canonicalQuery).append('\n');
-    out.append(canonical).append('\n');
-    out.append(names).append('\n');
-    out.append(hashedPayload);
-    if (signedHeaders)
-        *signedHeaders = std::move(names);
-    return out;
-}
-
-} // namespace
 
 QByteArray canonicalRequest(QByteArrayView method, QByteArrayView canonicalUri,
                             QByteArrayView canonicalQuery, const HeaderList &headers,
                             QByteArrayView hashedPayload)
 {
-    return buildCanonicalRequest(method, canonicalUri, canonicalQuery, headers, hashedPayload,
-                                 nullptr);
+    // The URI and query are taken as given: canonicalUri() and canonicalQuery() come first.
+    Buffer names;
+    Buffer &out = detail::scratch();
+    detail::putMethod(out, method);
+    out.push_back('\n');
+    out.append(canonicalUri).push_back('\n');
+    out.append(canonicalQuery).push_back('\n');
+    detail::putCanonicalHeaders(out, headers, names);
+    out.push_back('\n');
+    out.append(names).push_back('\n');
+    out.append(hashedPayload);
+    return toQByteArray(out);
 }
 
 QByteArray stringToSign(QByteArrayView canonicalRequest)
 {
-    QByteArray out;
-    out.reserve(kAlgorithm.size() + 65);
-    out.append(kAlgorithm).append('\n').append(sha256Hex(canonicalRequest));
+    unsigned char hash[digest::kSize];
+    if (!digest::sha256(canonicalRequest, hash))
+        return {};
+    QByteArray out(kAlgorithm.size() + 1 + 2 * qsizetype(digest::kSize), Qt::Uninitialized);
+    std::copy_n(kAlgorithm.data(), kAlgorithm.size(), out.data());
+    out[kAlgorithm.size()] = '\n';
+    digest::hexLower(hash, sizeof hash, out.data() + kAlgorithm.size() + 1);
     return out;
 }
 
@@ -309,17 +208,31 @@ QByteArray signature(QByteArrayView accessKeySecret, QByteArrayView stringToSign
 QByteArray authorization(QByteArrayView accessKeyId, QByteArrayView signedHeaders,
                          QByteArrayView signature)
 {
-    QByteArray out;
-    out.reserve(kAlgorithm.size() + accessKeyId.size() + signedHeaders.size() + signature.size() +
-                40);
-    out.append(kAlgorithm)
-        .append(" Credential=")
-        .append(accessKeyId)
-        .append(",SignedHeaders=")
-        .append(signedHeaders)
-        .append(",Signature=")
-        .append(signature);
+    constexpr QByteArrayView credential = " Credential=";
+    constexpr QByteArrayView headersPart = ",SignedHeaders=";
+    constexpr QByteArrayView signaturePart = ",Signature=";
+    QByteArray out(kAlgorithm.size() + credential.size() + accessKeyId.size() + headersPart.size() +
+                       signedHeaders.size() + signaturePart.size() + signature.size(),
+                   Qt::Uninitialized);
+    char *p = out.data();
+    for (QByteArrayView part : {kAlgorithm, credential, accessKeyId, headersPart, signedHeaders,
+                                signaturePart, signature}) {
+        std::memcpy(p, part.data(), std::size_t(part.size()));
+        p += part.size();
+    }
     return out;
+}
+
+QByteArray authorizationFor(QByteArrayView method, QByteArrayView encodedPath,
+                            const ParamList &query, const HeaderList &headers,
+                            QByteArrayView hashedPayload, QByteArrayView accessKeyId,
+                            QByteArrayView accessKeySecret)
+{
+    const Signed s =
+        signCanonical(method, encodedPath, query, headers, hashedPayload, accessKeySecret, nullptr);
+    if (!s.ok)
+        return {};
+    return authorization(accessKeyId, s.names, QByteArrayView(s.signature, sizeof s.signature));
 }
 
 QByteArray acsDate(const QDateTime &time)
@@ -333,42 +246,46 @@ QByteArray randomNonce()
 {
     unsigned char bytes[16];
     if (RAND_bytes(bytes, sizeof bytes) != 1)
-        return {}; // the caller refuses to send an unsigned-nonce request
-    return toHex(bytes, sizeof bytes);
+        return {}; // the caller refuses to send a request without a fresh nonce
+    QByteArray out(2 * qsizetype(sizeof bytes), Qt::Uninitialized);
+    digest::hexLower(bytes, sizeof bytes, out.data());
+    return out;
 }
 
 SignedRequest signRequest(const SigningInput &in)
 {
     SignedRequest out;
-    const QByteArray payloadHash = sha256Hex(in.body);
+    const QByteArray hashedPayload = payloadHash(in.body);
     const bool sts = !in.credentials.securityToken.isEmpty();
     const QByteArray accessKeyId = in.credentials.accessKeyId.toUtf8();
 
     HeaderList &h = out.headers;
     h.reserve(13);
-    h.append({"host", in.host});
-    h.append({"x-acs-version", in.version});
-    h.append({"x-acs-action", in.action});
-    h.append({"x-acs-date", in.date});
-    h.append({"x-acs-signature-nonce", in.nonce});
-    h.append({"accept", QByteArrayLiteral("application/json")});
+    h.append({QByteArrayLiteral("host"), in.host});
+    h.append({QByteArrayLiteral("x-acs-version"), in.version});
+    h.append({QByteArrayLiteral("x-acs-action"), in.action});
+    h.append({QByteArrayLiteral("x-acs-date"), in.date});
+    h.append({QByteArrayLiteral("x-acs-signature-nonce"), in.nonce});
+    h.append({QByteArrayLiteral("accept"), QByteArrayLiteral("application/json")});
     if (!in.contentType.isEmpty())
-        h.append({"content-type", in.contentType});
-    h.append({"x-acs-content-sha256", payloadHash});
-    h.append({"x-acs-credentials-provider",
+        h.append({QByteArrayLiteral("content-type"), in.contentType});
+    h.append({QByteArrayLiteral("x-acs-content-sha256"), hashedPayload});
+    h.append({QByteArrayLiteral("x-acs-credentials-provider"),
               sts ? QByteArrayLiteral("static_sts") : QByteArrayLiteral("static_ak")});
     if (sts) {
-        h.append({"x-acs-accesskey-id", accessKeyId});
-        h.append({"x-acs-security-token", in.credentials.securityToken.toUtf8()});
+        h.append({QByteArrayLiteral("x-acs-accesskey-id"), accessKeyId});
+        h.append(
+            {QByteArrayLiteral("x-acs-security-token"), in.credentials.securityToken.toUtf8()});
     }
 
-    QByteArray names;
-    out.canonicalRequest = buildCanonicalRequest(in.method, canonicalUri(in.encodedPath),
-                                                 canonicalQuery(in.query), h, payloadHash, &names);
-    out.stringToSign = stringToSign(out.canonicalRequest);
-    out.signature = signature(in.credentials.accessKeySecret.toUtf8(), out.stringToSign);
-    out.authorization = authorization(accessKeyId, names, out.signature);
-    h.append({"Authorization", out.authorization});
+    const Signed s = signCanonical(in.method, in.encodedPath, in.query, h, hashedPayload,
+                                   in.credentials.accessKeySecret.toUtf8(), &out.canonicalRequest);
+    if (s.ok) {
+        out.stringToSign = QByteArray(s.stringToSign, sizeof s.stringToSign);
+        out.signature = QByteArray(s.signature, sizeof s.signature);
+        out.authorization = authorization(accessKeyId, s.names, out.signature);
+    }
+    h.append({QByteArrayLiteral("Authorization"), out.authorization});
 
     out.requestTarget = in.encodedPath.isEmpty() ? QByteArrayLiteral("/") : in.encodedPath;
     if (!in.query.isEmpty())

@@ -72,6 +72,14 @@ QByteArray signature(QByteArrayView accessKeySecret, QByteArrayView stringToSign
 QByteArray authorization(QByteArrayView accessKeyId, QByteArrayView signedHeaders,
                          QByteArrayView signature);
 
+/// The Authorization header of a request whose headers are all set already (what the official
+/// SDK's getAuthorization computes): canonical request from the encoded path, the query and the
+/// signed headers, then string to sign and signature. Empty if OpenSSL failed.
+QByteArray authorizationFor(QByteArrayView method, QByteArrayView encodedPath,
+                            const ParamList &query, const HeaderList &headers,
+                            QByteArrayView hashedPayload, QByteArrayView accessKeyId,
+                            QByteArrayView accessKeySecret);
+
 /// `yyyy-MM-ddTHH:mm:ssZ` in UTC, the format of x-acs-date.
 QByteArray acsDate(const QDateTime &time);
 
@@ -95,6 +103,7 @@ struct SigningInput
 };
 
 /// Everything signRequest() produced, including the intermediate strings for diagnostics.
+/// `authorization` is empty if OpenSSL failed.
 struct SignedRequest
 {
     HeaderList headers; ///< every header to send, Authorization last

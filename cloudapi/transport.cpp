@@ -287,6 +287,11 @@ void Transport::Private::sendSigned(const CallPtr &call, const Credentials &cred
         return;
     }
     const signer::SignedRequest signedRequest = signer::signRequest(in);
+    if (signedRequest.authorization.isEmpty()) {
+        finish(call, makeError(ErrorKind::Network, r.action,
+                               tr("The request could not be signed (cryptography failed).")));
+        return;
+    }
 
     const QByteArray origin = call->base.scheme().toLatin1() + "://" + in.host;
     const QUrl url = QUrl::fromEncoded(origin + signedRequest.requestTarget, QUrl::StrictMode);

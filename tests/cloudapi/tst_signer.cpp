@@ -471,6 +471,22 @@ private Q_SLOTS:
         // RFC 4231 test case 2.
         QCOMPARE(signer::hmacSha256Hex("Jefe", "what do ya want for nothing?"),
                  QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+        // RFC 4231 test case 6: a key longer than the block is hashed first.
+        QCOMPARE(signer::hmacSha256Hex(QByteArray(131, '\xaa'),
+                                       "Test Using Larger Than Block-Size Key - Hash Key First"),
+                 QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"));
+        // Alternating keys (values from Python's hmac): the kept key schedule must follow the key.
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(
+                signer::hmacSha256Hex("key-a", "m"),
+                QByteArray("8ebc67fbf5c725addc44357efa7de6155e4fc72f3bfca116f869615cb694316d"));
+            QCOMPARE(
+                signer::hmacSha256Hex("key-b", "m"),
+                QByteArray("ee1d79dd9a243105580953c917d2d6181a5b505dd6a715a622fd44fef1d013c6"));
+            QCOMPARE(
+                signer::hmacSha256Hex("", "m"),
+                QByteArray("a64092104c76d9ef65599c33c177609ecd49857456eb28133c4daea25bea960a"));
+        }
         QCOMPARE(signer::acsDate(
                      QDateTime(QDate(2023, 10, 26), QTime(10, 22, 32, 999), QTimeZone::utc())),
                  QByteArray("2023-10-26T10:22:32Z"));
