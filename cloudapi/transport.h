@@ -18,7 +18,10 @@ class QNetworkAccessManager;
 
 namespace ferry::cloudapi {
 
-/// Bounds for retrying transient failures of reads (exponential backoff with full jitter).
+/// Bounds for retrying transient failures of reads and ClientToken requests: exponential backoff
+/// with full jitter, wait = random(0, min(maxDelay, baseDelay * 2^retry)), at least what a
+/// positive `x-acs-retry-after` asks for (read as milliseconds, as the official SDK cores do).
+/// No retry starts once the total would pass maxTotal.
 struct RetryPolicy
 {
     int maxAttempts = 4;                       ///< including the first

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The transport against a scripted loopback server: request shape and signature, response
-// mapping, error classes, retries, timeouts, cancellation and object lifetimes.
+// mapping, error classes, retries and what it logs.
 
 #include "cloudapi/signer.h"
 #include "cloudapi/transport.h"
-#include "testsupport_httpserver.h"
+#include "testsupport_transport.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -15,87 +15,27 @@
 #include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/spdlog.h>
 
-#include <optional>
-
 using namespace ferry::cloudapi;
+using ferry::test::dtsRead;
+using ferry::test::fastRetries;
+using ferry::test::kTestKeyId;
+using ferry::test::kTestKeySecret;
+using ferry::test::Outcome;
 using ferry::test::ScriptedHttpServer;
 using ferry::test::ScriptedResponse;
 using nlohmann::json;
-
-namespace {
-
-const QString kId = QStringLiteral("TestAccessKeyId");
-const QString kSecret = QStringLiteral("TestAccessKeySecret");
-
-// Collects the one answer of a send().
-struct Outcome
-{
-    int calls = 0;
-    std::optional<Result<json>> result;
-
-    Transport::Callback callback()
-    {
-        return [this](Result<json> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    const ApiError &error() const { return result->error(); }
-};
-
-ApiRequest dtsRead()
-{
-    ApiRequest r = rpcRequest(Product::Dts, QStringLiteral("DescribeDtsJobs"),
-                              QStringLiteral("2020-01-01"), QStringLiteral("cn-hangzhou"));
-    r.query.append({QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")});
-    return r;
-}
-
-RetryPolicy fastRetries(int attempts = 4)
-{
-    RetryPolicy p;
-    p.maxAttempts = attempts;
-    p.baseDelay = std::chrono::milliseconds(1);
-    p.maxDelay = std::chrono::milliseconds(5);
-    p.maxTotal = std::chrono::milliseconds(20000);
-    return p;
-}
-
-} // namespace
 
 class TstTransport final : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ScriptedHttpServer> m_server;
-    std::unique_ptr<Transport> m_transport;
-
-    std::unique_ptr<Transport> makeTransport(Credentials creds = {kId, kSecret, {}, {}},
-                                             std::optional<QUrl> base = std::nullopt)
-    {
-        Endpoints endpoints;
-        endpoints.setOverride(base ? *base : m_server->baseUrl());
-        auto t = std::make_unique<Transport>(staticCredentials(creds), endpoints);
-        t->setRetryPolicy(fastRetries());
-        return t;
-    }
+    ferry::test::TransportRig m_rig;
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
-
-    void init()
-    {
-        m_server = std::make_unique<ScriptedHttpServer>();
-        QVERIFY(m_server->start());
-        m_transport = makeTransport();
-    }
-
-    void cleanup()
-    {
-        m_transport.reset();
-        m_server.reset();
-    }
+    void init() { QVERIFY(m_rig.start()); }
+    void cleanup() { m_rig.stop(); }
 
     void rpcFormRequestShape()
     {
@@ -110,16 +50,16 @@ private Q_SLOTS:
         r.bodyKind = BodyKind::Form;
         r.form = {{QStringLiteral("DbList"), jsonParam(json{{"db", {{"all", true}}}})},
                   {QStringLiteral("Reserve"), QStringLiteral("x*y (z)")}};
-        m_server->enqueue(ScriptedResponse::json(200, R"({"RequestId":"R1","DtsJobId":"j1"})"));
+        m_rig.server->enqueue(ScriptedResponse::json(200, R"({"RequestId":"R1","DtsJobId":"j1"})"));
 
         Outcome out;
-        m_transport->send(r, this, out.callback());
+        m_rig.transport->send(r, this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
         QVERIFY(out.result->value()["DtsJobId"] == "j1");
 
-        QCOMPARE(m_server->requests().size(), 1);
-        const auto &got = m_server->requests().first();
+        QCOMPARE(m_rig.server->requests().size(), 1);
+        const auto &got = m_rig.server->requests().first();
         QCOMPARE(got.method, QByteArray("POST"));
         QCOMPARE(got.path, QByteArray("/"));
         QCOMPARE(got.queryItems(), r.query);
@@ -129,7 +69,7 @@ private Q_SLOTS:
                  QByteArray("DbList=%7B%22db%22%3A%7B%22all%22%3Atrue%7D%7D&Reserve=x*y%20(z)"));
         QCOMPARE(got.header("content-type"), QByteArray("application/x-www-form-urlencoded"));
         QCOMPARE(got.header("host"),
-                 QByteArray("127.0.0.1:") + QByteArray::number(m_server->port()));
+                 QByteArray("127.0.0.1:") + QByteArray::number(m_rig.server->port()));
         QCOMPARE(got.header("x-acs-action"), QByteArray("ConfigureDtsJob"));
         QCOMPARE(got.header("x-acs-version"), QByteArray("2020-01-01"));
         QCOMPARE(got.header("x-acs-credentials-provider"), QByteArray("static_ak"));
@@ -146,9 +86,9 @@ private Q_SLOTS:
                     .hasMatch());
         QVERIFY(!got.hasHeader("x-acs-security-token"));
 
-        const auto check = ferry::test::verifyV3(got, kSecret.toUtf8());
+        const auto check = ferry::test::verifyV3(got, kTestKeySecret.toUtf8());
         QVERIFY2(check.ok, qPrintable(check.reason));
-        QCOMPARE(check.accessKeyId, kId.toUtf8());
+        QCOMPARE(check.accessKeyId, kTestKeyId.toUtf8());
         QCOMPARE(check.signedHeaders,
                  QByteArray("content-type;host;x-acs-action;x-acs-content-sha256;"
                             "x-acs-credentials-provider;x-acs-date;x-acs-signature-nonce;"
@@ -166,22 +106,22 @@ private Q_SLOTS:
         r.retry = RetryMode::Never;
         r.query = {{QStringLiteral("lang"), QStringLiteral("zh_CN")}};
         setJsonBody(r, json{{"name", "job ü"}, {"tables", {"a", "b"}}, {"sourceId", 20}});
-        m_server->enqueue(
-            ScriptedResponse::json(200, R"({"requestId":"r2","data":{"asyncTaskId":7}})"));
+        m_rig.server->enqueue(
+            ScriptedResponse::json(200, R"({"requestId":"r2","data":{"asyncTaskTestKeyId":7}})"));
 
         Outcome out;
-        m_transport->send(r, this, out.callback());
+        m_rig.transport->send(r, this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
-        QVERIFY(out.result->value()["data"]["asyncTaskId"] == 7);
+        QVERIFY(out.result->value()["data"]["asyncTaskTestKeyId"] == 7);
 
-        const auto &got = m_server->requests().first();
+        const auto &got = m_rig.server->requests().first();
         QCOMPARE(got.method, QByteArray("POST"));
         QCOMPARE(got.path, QByteArray("/api/v1/mms/datasources/20%2001%2F%CE%B1/jobs"));
         QCOMPARE(got.header("content-type"), QByteArray("application/json; charset=utf-8"));
         QVERIFY(json::parse(got.body.toStdString()) ==
                 (json{{"name", "job ü"}, {"tables", {"a", "b"}}, {"sourceId", 20}}));
-        const auto check = ferry::test::verifyV3(got, kSecret.toUtf8());
+        const auto check = ferry::test::verifyV3(got, kTestKeySecret.toUtf8());
         QVERIFY2(check.ok, qPrintable(check.reason));
         QVERIFY(check.signedHeaders.startsWith("content-type;host;"));
     }
@@ -194,33 +134,33 @@ private Q_SLOTS:
         r.query = {{QStringLiteral("status"), jsonParam(json::array({"DONE", "FAILED"}))},
                    {QStringLiteral("pageNum"), QStringLiteral("1")}};
         Outcome out;
-        m_transport->send(r, this, out.callback());
+        m_rig.transport->send(r, this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
-        const auto &got = m_server->requests().first();
+        const auto &got = m_rig.server->requests().first();
         QCOMPARE(got.method, QByteArray("GET"));
         QVERIFY(got.body.isEmpty());
         QVERIFY(!got.hasHeader("content-type"));
         QCOMPARE(got.queryValue(QStringLiteral("status")), QStringLiteral(R"(["DONE","FAILED"])"));
         QCOMPARE(got.header("x-acs-content-sha256"), signer::sha256Hex(""));
-        const auto check = ferry::test::verifyV3(got, kSecret.toUtf8());
+        const auto check = ferry::test::verifyV3(got, kTestKeySecret.toUtf8());
         QVERIFY2(check.ok, qPrintable(check.reason));
         QVERIFY(!check.signedHeaders.contains("content-type"));
     }
 
     void stsTokenHeaders()
     {
-        auto transport =
-            makeTransport({QStringLiteral("STS.TempId"), kSecret, QStringLiteral("token+/="), {}});
+        auto transport = m_rig.make(
+            {QStringLiteral("STS.TempId"), kTestKeySecret, QStringLiteral("token+/="), {}});
         Outcome out;
         transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
-        const auto &got = m_server->requests().first();
+        const auto &got = m_rig.server->requests().first();
         QCOMPARE(got.header("x-acs-security-token"), QByteArray("token+/="));
         QCOMPARE(got.header("x-acs-accesskey-id"), QByteArray("STS.TempId"));
         QCOMPARE(got.header("x-acs-credentials-provider"), QByteArray("static_sts"));
-        const auto check = ferry::test::verifyV3(got, kSecret.toUtf8());
+        const auto check = ferry::test::verifyV3(got, kTestKeySecret.toUtf8());
         QVERIFY2(check.ok, qPrintable(check.reason));
         QVERIFY(check.signedHeaders.contains("x-acs-accesskey-id"));
         QVERIFY(check.signedHeaders.contains("x-acs-security-token"));
@@ -228,11 +168,11 @@ private Q_SLOTS:
 
     void successBodyIsSanitized()
     {
-        m_server->enqueue(ScriptedResponse::json(
+        m_rig.server->enqueue(ScriptedResponse::json(
             200,
             R"({"RequestId":"R","DtsJobList":[{"SourceEndpoint":{"Password":"hunter2","UserName":"u"}}]})"));
         Outcome out;
-        m_transport->send(dtsRead(), this, out.callback());
+        m_rig.transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         const json &v = out.result->value();
         QVERIFY(v["DtsJobList"][0]["SourceEndpoint"]["Password"] == "********");
@@ -282,10 +222,10 @@ private Q_SLOTS:
         QFETCH(ErrorKind, kind);
         QFETCH(QString, code);
         QFETCH(QStringList, ramActions);
-        m_transport->setRetryPolicy(fastRetries(1));
-        m_server->setFallback(ScriptedResponse::json(status, body));
+        m_rig.transport->setRetryPolicy(fastRetries(1));
+        m_rig.server->setFallback(ScriptedResponse::json(status, body));
         Outcome out;
-        m_transport->send(dtsRead(), this, out.callback());
+        m_rig.transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(!out.result->ok());
         QCOMPARE(out.error().kind, kind);
@@ -293,41 +233,41 @@ private Q_SLOTS:
         QCOMPARE(out.error().httpStatus, status);
         QCOMPARE(out.error().ramActions, ramActions);
         QCOMPARE(out.error().action, QStringLiteral("DescribeDtsJobs"));
-        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_rig.server->requests().size(), 1);
         if (code == QLatin1String("InvalidParameter"))
             QCOMPARE(out.error().message, QStringLiteral("Input DtsJobId bad"));
     }
 
     void throttledThenSuccess()
     {
-        m_server->enqueue(
+        m_rig.server->enqueue(
             ScriptedResponse::json(400, R"({"Code":"Throttling.User","Message":"x"})"));
-        m_server->enqueue(ScriptedResponse::json(200, R"({"RequestId":"ok"})"));
-        QSignalSpy attempts(m_transport.get(), &Transport::attemptFinished);
+        m_rig.server->enqueue(ScriptedResponse::json(200, R"({"RequestId":"ok"})"));
+        QSignalSpy attempts(m_rig.transport.get(), &Transport::attemptFinished);
         Outcome out;
-        m_transport->send(dtsRead(), this, out.callback());
+        m_rig.transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
-        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_rig.server->requests().size(), 2);
         QCOMPARE(attempts.size(), 2);
         QCOMPARE(attempts.at(0).at(1).toInt(), 400);
         QCOMPARE(attempts.at(1).at(2).toInt(), 2);
         // Each attempt is signed afresh.
-        const auto &first = m_server->requests().at(0);
-        const auto &second = m_server->requests().at(1);
+        const auto &first = m_rig.server->requests().at(0);
+        const auto &second = m_rig.server->requests().at(1);
         QVERIFY(first.header("x-acs-signature-nonce") != second.header("x-acs-signature-nonce"));
-        QVERIFY(ferry::test::verifyV3(second, kSecret.toUtf8()).ok);
+        QVERIFY(ferry::test::verifyV3(second, kTestKeySecret.toUtf8()).ok);
     }
 
     void serverErrorsUntilAttemptsRunOut()
     {
-        m_transport->setRetryPolicy(fastRetries(3));
-        m_server->setFallback(ScriptedResponse::json(503, R"({"Code":"ServiceUnavailable"})"));
+        m_rig.transport->setRetryPolicy(fastRetries(3));
+        m_rig.server->setFallback(ScriptedResponse::json(503, R"({"Code":"ServiceUnavailable"})"));
         Outcome out;
-        m_transport->send(dtsRead(), this, out.callback());
+        m_rig.transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QCOMPARE(out.error().kind, ErrorKind::Server);
-        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(m_rig.server->requests().size(), 3);
         QVERIFY(!out.error().mayHaveApplied); // a read changes nothing
     }
 
@@ -335,14 +275,14 @@ private Q_SLOTS:
     {
         ScriptedResponse throttled = ScriptedResponse::json(400, R"({"Code":"Throttling.Api"})");
         throttled.headers = {{"x-acs-retry-after", "300"}};
-        m_server->enqueue(throttled);
+        m_rig.server->enqueue(throttled);
         Outcome out;
-        m_transport->send(dtsRead(), this, out.callback());
+        m_rig.transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
-        QCOMPARE(m_server->requests().size(), 2);
-        const qint64 gap =
-            m_server->requests().at(1).receivedAtMs - m_server->requests().at(0).receivedAtMs;
+        QCOMPARE(m_rig.server->requests().size(), 2);
+        const qint64 gap = m_rig.server->requests().at(1).receivedAtMs -
+                           m_rig.server->requests().at(0).receivedAtMs;
         QVERIFY2(gap >= 300, qPrintable(QString::number(gap)));
     }
 
@@ -350,15 +290,15 @@ private Q_SLOTS:
     {
         RetryPolicy p = fastRetries();
         p.maxTotal = std::chrono::milliseconds(1000);
-        m_transport->setRetryPolicy(p);
+        m_rig.transport->setRetryPolicy(p);
         ScriptedResponse throttled = ScriptedResponse::json(400, R"({"Code":"Busy"})");
         throttled.headers = {{"x-acs-retry-after", "60000"}};
-        m_server->setFallback(throttled);
+        m_rig.server->setFallback(throttled);
         Outcome out;
-        m_transport->send(dtsRead(), this, out.callback());
+        m_rig.transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QCOMPARE(out.error().kind, ErrorKind::Throttled); // the header makes it throttling
-        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_rig.server->requests().size(), 1);
     }
 
     void neverRequestSentOnceOn5xx()
@@ -367,14 +307,14 @@ private Q_SLOTS:
                                   QStringLiteral("2019-06-01"));
         r.query = {{QStringLiteral("JobId"), QStringLiteral("j-1")}};
         r.retry = RetryMode::Never;
-        m_server->setFallback(ScriptedResponse::json(500, R"({"Code":"InternalError"})"));
+        m_rig.server->setFallback(ScriptedResponse::json(500, R"({"Code":"InternalError"})"));
         Outcome out;
-        m_transport->send(r, this, out.callback());
+        m_rig.transport->send(r, this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QCOMPARE(out.error().kind, ErrorKind::Server);
         QVERIFY(out.error().mayHaveApplied);
         QTest::qWait(100); // long enough for a (wrong) retry with the tiny test backoff
-        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_rig.server->requests().size(), 1);
     }
 
     void neverRequestDroppedConnection_data()
@@ -399,28 +339,28 @@ private Q_SLOTS:
         r.retry = RetryMode::Never;
         ScriptedResponse drop;
         drop.dropConnection = true;
-        m_server->setFallback(drop);
+        m_rig.server->setFallback(drop);
         Outcome out;
-        m_transport->send(r, this, out.callback());
+        m_rig.transport->send(r, this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QCOMPARE(out.error().kind, ErrorKind::Network);
         QVERIFY(out.error().mayHaveApplied);
         QTest::qWait(100);
-        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_rig.server->requests().size(), 1);
         if (withBody)
-            QCOMPARE(m_server->requests().first().body, QByteArray("SyncData=true"));
+            QCOMPARE(m_rig.server->requests().first().body, QByteArray("SyncData=true"));
     }
 
     void readRequestDroppedConnectionIsRetried()
     {
         ScriptedResponse drop;
         drop.dropConnection = true;
-        m_server->enqueue(drop);
+        m_rig.server->enqueue(drop);
         Outcome out;
-        m_transport->send(dtsRead(), this, out.callback());
+        m_rig.transport->send(dtsRead(), this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
-        QVERIFY(m_server->requests().size() >= 2);
+        QVERIFY(m_rig.server->requests().size() >= 2);
     }
 
     void clientTokenRetriedWithSameToken()
@@ -431,171 +371,17 @@ private Q_SLOTS:
         r.query = {{QStringLiteral("SourceId"), QStringLiteral("s-1")},
                    {QStringLiteral("ClientToken"), token}};
         r.retry = RetryMode::ClientToken;
-        m_server->enqueue(ScriptedResponse::json(500, R"({"Code":"InternalError"})"));
-        m_server->enqueue(ScriptedResponse::json(200, R"({"RequestId":"R","JobId":"j-9"})"));
+        m_rig.server->enqueue(ScriptedResponse::json(500, R"({"Code":"InternalError"})"));
+        m_rig.server->enqueue(ScriptedResponse::json(200, R"({"RequestId":"R","JobId":"j-9"})"));
         Outcome out;
-        m_transport->send(r, this, out.callback());
+        m_rig.transport->send(r, this, out.callback());
         QTRY_COMPARE(out.calls, 1);
         QVERIFY(out.result->ok());
-        QCOMPARE(m_server->requests().size(), 2);
-        QCOMPARE(m_server->requests().at(0).queryValue(QStringLiteral("ClientToken")), token);
-        QCOMPARE(m_server->requests().at(1).queryValue(QStringLiteral("ClientToken")), token);
-        QVERIFY(m_server->requests().at(0).header("x-acs-signature-nonce") !=
-                m_server->requests().at(1).header("x-acs-signature-nonce"));
-    }
-
-    void timeoutIsRetriedThenReported()
-    {
-        m_transport->setRetryPolicy(fastRetries(2));
-        ScriptedResponse hang;
-        hang.hang = true;
-        m_server->setFallback(hang);
-        ApiRequest r = dtsRead();
-        r.timeout = std::chrono::milliseconds(200);
-        Outcome out;
-        m_transport->send(r, this, out.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(out.calls, 1, 5000);
-        QCOMPARE(out.error().kind, ErrorKind::Timeout);
-        QCOMPARE(m_server->requests().size(), 2);
-        QVERIFY(!out.error().mayHaveApplied);
-    }
-
-    void connectionRefused()
-    {
-        quint16 freePort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            freePort = probe.serverPort();
-        }
-        auto transport = makeTransport({kId, kSecret, {}, {}},
-                                       QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort)));
-        transport->setRetryPolicy(fastRetries(2));
-        QSignalSpy attempts(transport.get(), &Transport::attemptFinished);
-        Outcome out;
-        transport->send(dtsRead(), this, out.callback());
-        QTRY_COMPARE(out.calls, 1);
-        QCOMPARE(out.error().kind, ErrorKind::Network);
-        QCOMPARE(attempts.size(), 2);
-        QCOMPARE(attempts.at(0).at(1).toInt(), 0);
-    }
-
-    void cancelInFlight()
-    {
-        ScriptedResponse hang;
-        hang.hang = true;
-        m_server->setFallback(hang);
-        Outcome out;
-        RequestHandle handle = m_transport->send(dtsRead(), this, out.callback());
-        QVERIFY(handle.isActive());
-        QTRY_COMPARE(m_server->requests().size(), 1);
-        handle.cancel();
-        QVERIFY(!handle.isActive());
-        QTRY_COMPARE(m_server->closedByPeer(), 1); // the reply was aborted
-        QTest::qWait(50);
-        QCOMPARE(out.calls, 0);
-        handle.cancel(); // harmless twice
-    }
-
-    void cancelBeforeFirstAttempt()
-    {
-        Outcome out;
-        RequestHandle handle = m_transport->send(dtsRead(), this, out.callback());
-        handle.cancel();
-        QTest::qWait(100);
-        QCOMPARE(out.calls, 0);
-        QCOMPARE(m_server->requests().size(), 0);
-    }
-
-    void cancelDuringBackoffStopsRetries()
-    {
-        ScriptedResponse throttled = ScriptedResponse::json(400, R"({"Code":"Throttling"})");
-        throttled.headers = {{"x-acs-retry-after", "400"}};
-        m_server->setFallback(throttled);
-        QSignalSpy attempts(m_transport.get(), &Transport::attemptFinished);
-        Outcome out;
-        RequestHandle handle = m_transport->send(dtsRead(), this, out.callback());
-        QTRY_COMPARE(attempts.size(), 1);
-        QVERIFY(handle.isActive()); // waiting for the retry
-        handle.cancel();
-        QTest::qWait(600);
-        QCOMPARE(m_server->requests().size(), 1);
-        QCOMPARE(out.calls, 0);
-    }
-
-    void contextDestroyedMidFlight()
-    {
-        ScriptedResponse slow;
-        slow.delayMs = 150;
-        m_server->setFallback(slow);
-        auto *context = new QObject;
-        Outcome out;
-        RequestHandle handle = m_transport->send(dtsRead(), context, out.callback());
-        QTRY_COMPARE(m_server->requests().size(), 1);
-        delete context;
-        QVERIFY(!handle.isActive());
-        QTest::qWait(300);
-        QCOMPARE(out.calls, 0);
-    }
-
-    void contextDestroyedBeforeSending()
-    {
-        auto *context = new QObject;
-        Outcome out;
-        m_transport->send(dtsRead(), context, out.callback());
-        delete context;
-        QTest::qWait(100);
-        QCOMPARE(out.calls, 0);
-        QCOMPARE(m_server->requests().size(), 0);
-    }
-
-    void transportDestroyedMidFlight()
-    {
-        ScriptedResponse slow;
-        slow.delayMs = 100;
-        m_server->setFallback(slow);
-        Outcome out;
-        RequestHandle handle = m_transport->send(dtsRead(), this, out.callback());
-        QTRY_COMPARE(m_server->requests().size(), 1);
-        m_transport.reset();
-        QTest::qWait(200);
-        QCOMPARE(out.calls, 0);
-        handle.cancel(); // the handle outlives the transport safely
-    }
-
-    void callbackIsAsynchronousAndOnce()
-    {
-        Outcome out;
-        RequestHandle handle = m_transport->send(dtsRead(), this, out.callback());
-        QCOMPARE(out.calls, 0); // never from inside send()
-        QTRY_COMPARE(out.calls, 1);
-        QVERIFY(!handle.isActive());
-        handle.cancel();
-        QTest::qWait(50);
-        QCOMPARE(out.calls, 1);
-    }
-
-    void refusesPlainHttpToRemoteHosts()
-    {
-        auto transport =
-            makeTransport({kId, kSecret, {}, {}}, QUrl(QStringLiteral("http://192.0.2.10:8080")));
-        Outcome out;
-        transport->send(dtsRead(), this, out.callback());
-        QCOMPARE(out.calls, 0);
-        QTRY_COMPARE(out.calls, 1);
-        QCOMPARE(out.error().kind, ErrorKind::Network);
-        QVERIFY(out.error().message.contains(QLatin1String("https")));
-    }
-
-    void invalidRegionIsAnError()
-    {
-        Transport transport(staticCredentials({kId, kSecret, {}, {}}), Endpoints());
-        ApiRequest r = dtsRead();
-        r.regionId = QStringLiteral("cn-hangzhou/../evil");
-        Outcome out;
-        transport.send(r, this, out.callback());
-        QTRY_COMPARE(out.calls, 1);
-        QCOMPARE(out.error().kind, ErrorKind::Network);
+        QCOMPARE(m_rig.server->requests().size(), 2);
+        QCOMPARE(m_rig.server->requests().at(0).queryValue(QStringLiteral("ClientToken")), token);
+        QCOMPARE(m_rig.server->requests().at(1).queryValue(QStringLiteral("ClientToken")), token);
+        QVERIFY(m_rig.server->requests().at(0).header("x-acs-signature-nonce") !=
+                m_rig.server->requests().at(1).header("x-acs-signature-nonce"));
     }
 
     void logsAttemptsWithoutSecrets()
@@ -606,11 +392,12 @@ private Q_SLOTS:
         const auto previous = spdlog::default_logger();
         spdlog::set_default_logger(logger);
 
-        auto transport = makeTransport({kId, kSecret, QStringLiteral("SecretStsToken"), {}});
-        m_server->enqueue(ScriptedResponse::json(
+        auto transport =
+            m_rig.make({kTestKeyId, kTestKeySecret, QStringLiteral("SecretStsToken"), {}});
+        m_rig.server->enqueue(ScriptedResponse::json(
             400,
             R"({"Code":"Throttling.User","Message":"key LTAI5tLeakedKeyId99 busy","RequestId":"RQ-1"})"));
-        m_server->enqueue(ScriptedResponse::json(
+        m_rig.server->enqueue(ScriptedResponse::json(
             200, R"({"RequestId":"RQ-2","Password":"hunter2","AccessKeySecret":"s3cr3t"})"));
         ApiRequest r = dtsRead();
         r.query.append({QStringLiteral("SourceEndpointPassword"), QStringLiteral("p4ssw0rd")});
@@ -633,16 +420,6 @@ private Q_SLOTS:
              {"TestAccessKeySecret", "SecretStsToken", "hunter2", "s3cr3t", "p4ssw0rd",
               "LTAI5tLeakedKeyId99", "ACS3-HMAC-SHA256", "Signature="})
             QVERIFY2(!logged.contains(QLatin1String(secret)), secret);
-    }
-
-    void credentialsErrorStopsTheRequest()
-    {
-        auto transport = makeTransport({QString(), QString(), {}, {}});
-        Outcome out;
-        transport->send(dtsRead(), this, out.callback());
-        QTRY_COMPARE(out.calls, 1);
-        QCOMPARE(out.error().kind, ErrorKind::Credentials);
-        QCOMPARE(m_server->requests().size(), 0);
     }
 };
 
