@@ -172,27 +172,49 @@ static int compareByBytes(QStringView a, QStringView b)
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
+// The first eight UTF-8 bytes of `text`, big-endian and zero-padded: comparing keys orders
+// texts as their bytes do, except when the keys are equal.
+static std::uint64_t utf8Prefix(QStringView text)
+{
+    std::uint64_t key = 0;
+    int shift = 56;
+    forEachUtf8Byte(text.first(std::min<qsizetype>(text.size(), 8)), [&](unsigned char c) {
+        if (shift >= 0) {
+            key |= std::uint64_t(c) << shift;
+            shift -= 8;
+        }
+    });
+    return key;
+}
+
 void putCanonicalQuery(Buffer &out, const ParamList &query)
 {
-    QVarLengthArray<const QPair<QString, QString> *, 32> order;
+    struct Item
+    {
+        std::uint64_t key;
+        const QPair<QString, QString> *param;
+    };
+    QVarLengthArray<Item, 32> order;
     std::size_t room = 0;
-    for (const auto &item : query) {
-        order.append(&item);
-        room += std::size_t(item.first.size()) * 3 +
-                std::size_t(item.second.size()) * kMaxEncodedPerUnit + 2;
+    for (const auto &param : query) {
+        order.append({utf8Prefix(param.first), &param});
+        room += std::size_t(param.first.size()) * 3 +
+                std::size_t(param.second.size()) * kMaxEncodedPerUnit + 2;
     }
-    std::sort(order.begin(), order.end(), [](const auto *a, const auto *b) {
-        const int byName = compareByBytes(a->first, b->first);
-        return byName != 0 ? byName < 0 : compareByBytes(a->second, b->second) < 0;
+    std::sort(order.begin(), order.end(), [](const Item &a, const Item &b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        const int byName = compareByBytes(a.param->first, b.param->first);
+        return byName != 0 ? byName < 0 : compareByBytes(a.param->second, b.param->second) < 0;
     });
     char *const start = out.reserve(room);
     char *p = start;
-    for (const auto *item : order) {
+    for (const Item &item : order) {
         if (p != start)
             *p++ = '&';
-        p = writeUtf8(p, item->first); // names are not encoded, as the official signer does
+        p = writeUtf8(p, item.param->first); // names are not encoded, as the official signer does
         *p++ = '=';
-        p = writeEncoded(p, item->second, kStrict);
+        p = writeEncoded(p, item.param->second, kStrict);
     }
     out.advance(p);
 }
@@ -231,6 +253,28 @@ static inline char *copyShort(char *to, QByteArrayView v)
     for (; n > 0; --n)
         *to++ = *from++;
     return to;
+}
+
+// Whether any byte is 'A'..'Z', eight bytes at a time (SWAR on the low seven bits).
+static inline bool hasUpper(QByteArrayView v)
+{
+    constexpr std::uint64_t high = 0x8080808080808080ULL;
+    constexpr std::uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+    const char *p = v.data();
+    qsizetype n = v.size();
+    for (; n >= 8; n -= 8, p += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        const std::uint64_t h = x & low7;
+        const std::uint64_t atLeastA = h + 0x3f3f3f3f3f3f3f3fULL; // bit 7 set from 'A' (0x41)
+        const std::uint64_t aboveZ = h + 0x2525252525252525ULL;   // bit 7 set above 'Z' (0x5a)
+        if (atLeastA & ~aboveZ & ~x & high)
+            return true;
+    }
+    for (; n > 0; --n, ++p)
+        if (*p >= 'A' && *p <= 'Z')
+            return true;
+    return false;
 }
 
 static inline char asciiLower(char c)
@@ -324,7 +368,7 @@ void putCanonicalHeaders(Buffer &out, const HeaderList &headers, Buffer &names)
         if (!isSignedHeader(name))
             continue;
         QByteArrayView lower = name;
-        if (std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        if (hasUpper(name)) {
             if (lowered.empty())
                 lowered.reserve(std::size_t(headers.size())); // views into it must stay valid
             lowered.push_back(name.toLower());

@@ -337,6 +337,17 @@ private Q_SLOTS:
         QTest::newRow("values encoded, names raw")
             << ParamList{p("Tag.1.Value", "prod test"), p("Pattern", "a*b")}
             << QByteArray("Pattern=a%2Ab&Tag.1.Value=prod%20test");
+        // UTF-16 order would put the astral character before U+E000; bytes put it after.
+        QTest::newRow("non-ascii names in byte order")
+            << ParamList{p("\xf0\x9f\x98\x80", "4"), p("\xee\x80\x80", "3"), p("\xc3\xa9", "2"),
+                         p("z", "1")}
+            << QByteArray("z=1&\xc3\xa9=2&\xee\x80\x80=3&\xf0\x9f\x98\x80=4");
+        QTest::newRow("long shared prefixes")
+            << ParamList{p("LongName2", "c"), p("LongName10", "b"), p("LongName1", "a"),
+                         p("LongName", "0")}
+            << QByteArray("LongName=0&LongName1=a&LongName10=b&LongName2=c");
+        QTest::newRow("same name, values in order")
+            << ParamList{p("A", "2"), p("A", "10"), p("A", "1")} << QByteArray("A=1&A=10&A=2");
         QTest::newRow("numbered keys sort as text")
             << ParamList{p("Tag.10.Key", "x"), p("Tag.2.Key", "y"), p("Tag.1.Key", "z")}
             << QByteArray("Tag.1.Key=z&Tag.10.Key=x&Tag.2.Key=y");
@@ -378,14 +389,19 @@ private Q_SLOTS:
             {"User-Agent", "Ferry"},
             {"x-acs-multi", "a"},
             {"Content-Type", "application/x-www-form-urlencoded"},
+            {"x-acs-late-Capital", "c"},
+            {"x-acs-caf\xc3\xa9", "non-ascii name"},
         };
         QByteArray names;
         QCOMPARE(signer::canonicalHeaders(headers, &names),
                  QByteArray("content-type:application/x-www-form-urlencoded\n"
                             "host:dts.aliyuncs.com\n"
+                            "x-acs-caf\xc3\xa9:non-ascii name\n"
+                            "x-acs-late-capital:c\n"
                             "x-acs-multi:a,b\n"
                             "x-acs-version:2020-01-01\n"));
-        QCOMPARE(names, QByteArray("content-type;host;x-acs-multi;x-acs-version"));
+        QCOMPARE(names, QByteArray("content-type;host;x-acs-caf\xc3\xa9;x-acs-late-capital;"
+                                   "x-acs-multi;x-acs-version"));
     }
 
     void flattening_data()
