@@ -86,8 +86,8 @@ void DashboardPage::setSession(Session *session)
     session->sts().getCallerIdentity(
         this, [this](const cloudapi::Result<model::CallerIdentity> &result) {
             if (!result) {
-                m_identity->setText(tr("The credentials were not accepted: %1")
-                                        .arg(result.error().explanation()));
+                m_identity->setText(
+                    tr("The credentials were not accepted: %1").arg(result.error().explanation()));
                 return;
             }
             const model::CallerIdentity &who = result.value();

@@ -2,9 +2,9 @@
 #include "gui/app/connectionsetup.h"
 
 #include "cloudapi/credentialchain.h"
+#include "cloudapi/sandbox/host.h"
 #include "cloudapi/secretstore.h"
 #include "cloudapi/transport.h"
-#include "cloudapi/sandbox/host.h"
 #include "gui/session.h"
 #include "model/settings.h"
 
@@ -27,8 +27,7 @@ ConnectionSetup::ConnectionSetup(model::Settings &settings, QString profile, boo
     , m_settings(settings)
     , m_profile(std::move(profile))
     , m_forceSandbox(forceSandbox)
-{
-}
+{}
 
 ConnectionSetup::~ConnectionSetup()
 {
@@ -59,8 +58,8 @@ void ConnectionSetup::startSandbox()
         credentials.origin = Tr::tr("the sandbox");
         cloudapi::Endpoints endpoints;
         endpoints.setOverride(endpoint);
-        auto *transport = new cloudapi::Transport(
-            cloudapi::staticCredentials(std::move(credentials)), endpoints);
+        auto *transport =
+            new cloudapi::Transport(cloudapi::staticCredentials(std::move(credentials)), endpoints);
         ConnectionInfo info;
         info.mode = ConnectionInfo::Mode::Sandbox;
         info.endpoint = endpoint;

@@ -99,8 +99,9 @@ int main(int argc, char *argv[])
     ferry::gui::ConnectionSetup connection(settings, cl.profile, cl.forceSandbox);
     QObject::connect(&connection, &ferry::gui::ConnectionSetup::established, &window,
                      [&window](ferry::gui::Session *session) { window.setSession(session); });
-    QObject::connect(&connection, &ferry::gui::ConnectionSetup::failed, &window,
-                     [&window](const ferry::gui::ConnectionInfo &info) { window.setConnection(info); });
+    QObject::connect(
+        &connection, &ferry::gui::ConnectionSetup::failed, &window,
+        [&window](const ferry::gui::ConnectionInfo &info) { window.setConnection(info); });
     QTimer::singleShot(0, &connection, &ferry::gui::ConnectionSetup::start);
 
     const int status = app.exec();
