@@ -1,6 +1,180 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ferry::cloudapi</name>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer&apos;s clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID, or it is disabled. Check the AccessKey ID for typing mistakes, and that it has not been deleted or disabled in the RAM console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request time differs too much from Alibaba Cloud&apos;s clock (more than 15 minutes). Synchronize this computer&apos;s clock, for example by enabling automatic time (NTP), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud saw this request twice and rejected the repeat. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary (STS) credentials are expired or invalid. Obtain new temporary credentials, or use a profile that renews them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud rejected the request because too many requests were sent in a short time. Ferry retries reads automatically after a pause; if this keeps happening, wait a minute or poll less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Ferry retries reads automatically; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed with an internal error that is not caused by your request. Try again later; if it persists, contact Alibaba Cloud support with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry could not reach the service (%1). Check the network connection, proxy settings and firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. The network may be slow or the service busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were sent in a short time. Ferry retries reads automatically after a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAM user or role is not allowed to do this. Ask an administrator to grant these RAM actions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAM user or role is not allowed to do this. Ask an administrator to grant the permission for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed while handling the request. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be read; it was not the JSON this API documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable credentials are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer within %n second(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cloudapi::ApiError</name>
+    <message>
+        <source>The request may have reached the service, so the change may already have been made. Check the current state before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cloudapi::PagedFetch</name>
+    <message numerus="yes">
+        <source>The list did not end after %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cloudapi::Transport</name>
+    <message>
+        <source>No endpoint for region &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over an unencrypted connection to %1; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s secure random generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be signed (cryptography failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request path or query is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>ferry::gui::ChartText</name>
     <message>
@@ -48,7 +222,7 @@
         <translation>--lang 需要指定语言，例如 --lang zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: en, zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;. Available: en, zh_CN.</source>
         <translation>未知语言“%1”。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -56,7 +230,7 @@
         <translation>--log-level 需要指定级别：trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1". Use trace, debug, info, warn, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;. Use trace, debug, info, warn, error, critical or off.</source>
         <translation>未知日志级别“%1”。请使用 trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
@@ -64,11 +238,11 @@
         <translation>--profile 需要指定凭证配置文件的名称。</translation>
     </message>
     <message>
-        <source>Unknown option "%1". Run ferry --help for the options.</source>
+        <source>Unknown option &quot;%1&quot;. Run ferry --help for the options.</source>
         <translation>未知选项“%1”。运行 ferry --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run ferry --help for usage.</source>
+        <source>Unexpected argument &quot;%1&quot;. Run ferry --help for usage.</source>
         <translation>无法识别的参数“%1”。运行 ferry --help 查看用法。</translation>
     </message>
     <message>
@@ -111,6 +285,17 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::ConnectionSetup</name>
+    <message>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::DashboardPage</name>
     <message>
         <source>No migrations yet</source>
@@ -135,6 +320,18 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>Checking the identity behind the credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (account %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -490,6 +687,559 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::model::Estimates</name>
+    <message>
+        <source>rows ÷ DTS full-load rows per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backlog rows ÷ (apply rate − source change rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max(used bytes ÷ disk read speed, used bytes × 8 ÷ (bandwidth × efficiency)): reading and sending overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk bytes ÷ disk read speed (comparison) + changed bytes × 8 ÷ (bandwidth × efficiency) (transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes ÷ MMS throughput × (1 + verification factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes × 8 ÷ min(bandwidth × efficiency, workers × worker cap) + objects × per-object overhead ÷ (workers × threads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects × seconds per object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes × 8 ÷ (bandwidth × efficiency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planner&apos;s own estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Gates</name>
+    <message>
+        <source>DTS lag under 5 s, sustained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTS precheck passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMS tasks all DONE, verification passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMC job Waiting, last incremental run recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication user least-privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback path ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::MaskCommand</name>
+    <message>
+        <source>Usage: ferry mask [IN] [-o OUT] [--indent N | --compact]
+
+Masks secrets in a JSON document: every object entry whose key matches
+password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
+(case-insensitive, anywhere in the key) or whose value is a string starting
+with LTAI gets the value &quot;********&quot;; LTAI strings in arrays are masked too.
+Key order, strings and numbers are kept as written.
+
+  IN                 the JSON file to read; standard input when absent or &quot;-&quot;
+  -o, --output OUT   write to OUT (replaced atomically) instead of standard output
+  --indent N         indent with N spaces, 0 to 7 (0 is compact); default 2
+  -c, --compact      write compact JSON (same as --indent 0)
+  -h, --help         show this help
+
+Invalid JSON is reported with its line and column and nothing is written.
+Exit status: 0 done, 1 input/output error, 2 invalid JSON, 64 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one input file can be given (got &quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--indent takes a number from 0 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (see ferry mask --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;stdout&gt;: cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::OssImport</name>
+    <message>
+        <source>The job name must be 4 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination prefix must not start with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination prefix does not end with &apos;/&apos;: object names will be glued to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the destination OSS bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the OSS endpoint, for example http://oss-cn-hangzhou-internal.aliyuncs.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OSS endpoint must be an http(s) URL without a bucket, path or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the source bucket or container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source endpoint must not carry credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS needs its region as the source endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS needs the AppId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP source needs the list file of URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP source needs the prefix and relative path columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the local directory to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ossimport cannot read HDFS itself: give the local directory where HDFS is mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDFS is imported through a local mount (NFS gateway or FUSE); for large clusters a tool that reads HDFS directly, such as JindoDistCp, fits better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local directory must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local directory must end with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incremental interval must be at least 900 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incremental interval under 3600 seconds rescans more often than recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an audit after import nothing checks that every object arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without workerRecordMd5 the objects carry no checksum to verify later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distributed job needs at least one worker; the first is the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker must be an IP address or host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distributed job needs the ssh user of the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential setting is written as a placeholder, never with its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is generated from the plan and cannot be set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field looks like it holds a secret; Ferry does not write secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Plan</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-cutover checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover (servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover (DNS/LB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-cutover verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSSImport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Rollback</name>
+    <message>
+        <source>Nothing to roll back: the assessment changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the verified backup and its restore procedure until decommission is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the objects DTS created in the target database; the source is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the tables MMS created in the MaxCompute project; the source warehouse is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the objects created in the target; the source is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the DTS task and truncate the target tables; the source database is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the target partitions the MMS job wrote and re-run its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the SMC replication job and delete the images it created; the source servers keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the ossimport job; delete the objects under the destination prefix if a clean restart is needed. The source bucket is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the copy and clean the target; the source is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the DTS task; the source database keeps serving writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the incremental schedule; the source servers keep running and serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the re-migrated target partitions and re-run those tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the incremental rescans; the source bucket is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation; the source keeps serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: checks change nothing. A failed check stops the cutover here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cutover: create and precheck the DTS reverse task (target to source) so writes made after cutover can flow back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At cutover: set the source database read-only; do not delete or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To roll back: stop writes on the target, start the reverse task, wait until its lag is under 5 s, make the source writable and point the applications back at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cutover: keep the SMC source servers running until the new instances pass verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;complete incremental synchronization&quot; (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To roll back: keep traffic on the source servers and release the new instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead of time: lower the DNS TTL (for example to 60 s) at least one old TTL before cutover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cutover: record the current DNS records and load balancer backends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To roll back: point DNS and the load balancers back at the recorded source endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If verification fails: roll back the cutovers in reverse order, DNS/LB first, database last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the window closes: keep the source read-only, the reverse task running and the source servers available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the window closes the cutover becomes permanent: release the reverse task only then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deleting anything: take a final backup of each source and keep it for the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollback after this phase: the sources are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CutOverReplicationJob is final: the replication job cannot be resumed, only the source servers remain as a way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rollback window the DNS/LB cutover is permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission deletes the sources: nothing can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Sequencing</name>
+    <message>
+        <source>Phase id %1 is used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 depends on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 depends on %2, which is not a phase of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases %1 depend on each other in a cycle; none of them can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 guards phase %2, which is not a phase of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 does not come after any pre-cutover checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database cutover %1 does not come after a backup verification: without a tested restore there is no way back from a bad cutover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 does not come after %2, the %3 data migration it switches to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 does not come after cutover %2: the database and servers are switched first, DNS/LB last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 does not come after %2 (%3): traffic would move before the data has been migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 comes after %2 (%3) but no pre-cutover check verifies that migration in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 has no go/no-go gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 has no rollback path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission %1 does not come after a rollback window: the sources would be gone while a rollback may still be needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission %1 is planned to start at %3, before rollback window %2 ends at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is planned to end (%3) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is planned to start at %3, before its dependency %2 ends at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 started at %3, before its dependency %2 ended at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 has started but its dependency %2 has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::model::SeriesStoreError</name>
     <message>
         <source>A lag history cannot be kept for this job: its id is empty or too long.</source>
@@ -514,6 +1264,293 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>the folder cannot be created</source>
         <translation>无法创建该文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Status</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating schema</source>
+        <translation type="unfinished">迁移结构</translation>
+    </message>
+    <message>
+        <source>Schema migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating data</source>
+        <translation type="unfinished">迁移数据</translation>
+    </message>
+    <message>
+        <source>Data migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data migration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prechecking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precheck failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precheck passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifying objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished">手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">定时</translation>
     </message>
 </context>
 </TS>
