@@ -10,10 +10,11 @@ namespace ferry::cloudapi {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// A holder so lupdate files these texts under the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("ferry::cloudapi::ApiError", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ferry::cloudapi::ApiError)
+};
 
 // Parses without exceptions; a discarded value means the text is not JSON.
 nlohmann::json parseJson(const QByteArray &body)
@@ -38,8 +39,8 @@ Interpretation interpretAttempt(const AttemptOutcome &o, const ApiRequest &reque
         e.action = request.action;
         e.httpStatus = o.httpStatus; // set when the answer broke off after its headers
         e.kind = o.timedOut ? ErrorKind::Timeout : ErrorKind::Network;
-        e.message = o.timedOut ? tr("No complete answer within %n second(s).",
-                                    static_cast<int>((request.timeout.count() + 999) / 1000))
+        e.message = o.timedOut ? Tr::tr("No complete answer within %n second(s).", nullptr,
+                                        static_cast<int>((request.timeout.count() + 999) / 1000))
                                : model::maskText(o.networkMessage);
         // A timeout can strike after the service acted even if the request looked unsent.
         e.mayHaveApplied = changesState && (o.requestSent || o.timedOut);
@@ -64,7 +65,7 @@ Interpretation interpretAttempt(const AttemptOutcome &o, const ApiRequest &reque
     } else {
         e = errorFromText(o.httpStatus, maskedText(o.body), request.action, request.product);
         if (success && e.message.isEmpty())
-            e.message = tr("The answer was empty.");
+            e.message = Tr::tr("The answer was empty.");
     }
     // Masking the body catches secret fields; free text can still quote an AccessKey ID.
     e.message = model::maskText(e.message);
