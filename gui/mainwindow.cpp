@@ -6,6 +6,7 @@
 #include "gui/planner/planfilecontroller.h"
 #include "gui/planner/plannerpage.h"
 #include "gui/planner/planprompts.h"
+#include "gui/session.h"
 #include "gui/timeline/timelinepage.h"
 #include "model/logging.h"
 #include "model/settings.h"
@@ -238,6 +239,12 @@ void MainWindow::setConnection(const ConnectionInfo &info)
     m_badge->setStyleSheet(style + QStringLiteral("font-weight:bold;border-radius:3px;"));
     m_badge->setToolTip(status);
     m_statusText->setText(status);
+}
+
+void MainWindow::setSession(Session *session)
+{
+    setConnection(session->connection());
+    m_dashboard->setSession(session);
 }
 
 void MainWindow::chooseLanguage(const QString &language)
