@@ -7,7 +7,11 @@ lupdate=/usr/lib/qt6/bin/lupdate
 [ -x "$lupdate" ] || lupdate=$(command -v lupdate6 || command -v lupdate)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cp translations/ferry_zh_CN.ts "$tmp/check.ts"
-"$lupdate" -silent -I "$PWD" -no-obsolete -locations none -extensions cpp,h model cloudapi gui -ts "$tmp/check.ts"
+# The same sources the build's update_translations target scans: the app's libraries and
+# executable. ferry-sandbox (cloudapi/sandbox) is a developer tool that loads no translation.
+find model cloudapi gui \( -name '*.cpp' -o -name '*.h' \) -not -path 'cloudapi/sandbox/*' \
+  > "$tmp/sources.lst"
+"$lupdate" -silent -I "$PWD" -no-obsolete -locations none "@$tmp/sources.lst" -ts "$tmp/check.ts"
 python3 - "$tmp/check.ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()
