@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MMS response parsers: {"requestId": ..., "data": ...} with camelCase keys.
 #include "cloudapi/mmswire.h"
+#include "model/sanitizer.h"
 
 #include "cloudapi/wirecommon.h"
 
@@ -70,6 +71,13 @@ MmsConfigItem readConfigItem(const Obj &o)
     c.required = o.boolean("required");
     c.enums = o.strings("enums");
     c.value = o.text("value");
+    // Config items carry the secret's name in "key"/"name" and the secret in "value", which the
+    // key-based JSON rule cannot see: mask password and file items and secret-named ones here.
+    const bool secretType = c.type.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0 ||
+                            c.type.compare(QLatin1String("file"), Qt::CaseInsensitive) == 0;
+    if (!c.value.isEmpty() && (secretType || model::isSecretKey(c.key.toStdString()) ||
+                               model::isSecretKey(c.name.toStdString())))
+        c.value = QString::fromLatin1(model::kMask.data(), qsizetype(model::kMask.size()));
     return c;
 }
 

@@ -348,6 +348,7 @@ void TestMmsWire::dataSourceWithConfig()
     QVERIFY(cfg.at(0).required);
     QCOMPARE(cfg.at(0).value, QStringLiteral("thrift://10.0.0.5:9083"));
     QCOMPARE(cfg.at(1).type, QStringLiteral("password"));
+    // Sent in clear in "value" under a "key"; the parser masks password items itself.
     QCOMPARE(cfg.at(1).value, QStringLiteral("********"));
     QCOMPARE(cfg.at(2).value, QStringLiteral("8")); // a number, as text
     QCOMPARE(cfg.at(2).enums.size(), 3);
