@@ -516,4 +516,11 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>无法创建该文件夹</translation>
     </message>
 </context>
+<context>
+    <name>ferry::sandbox::Main</name>
+    <message>
+        <source>Seconds throttled clients are asked to wait (x-acs-retry-after, sent in milliseconds).</source>
+        <translation>被限流的客户端需等待的秒数（x-acs-retry-after，以毫秒发送）。</translation>
+    </message>
+</context>
 </TS>
