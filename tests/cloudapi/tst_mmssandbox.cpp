@@ -57,6 +57,8 @@ private slots:
     void fetchAllHelpersPage();
     void historyJobTasksAndLogs();
     void jobLifecycleWithFailedTransferAndRetry();
+    void failedJobIsRetried();
+    void requestsReachTheirRoutes();
     void stopStartDelete();
     void serviceErrorsAreClientErrors_data();
     void serviceErrorsAreClientErrors();
@@ -789,6 +791,177 @@ void TestMmsSandbox::jobLifecycleWithFailedTransferAndRetry()
     REQUIRE_OK(again);
     QCOMPARE(again.value().status, MmsTaskStatus::Done);
     QCOMPARE(again.value().retriedTimes, 1);
+}
+
+void TestMmsSandbox::failedJobIsRetried()
+{
+    scanHiveProd(QStringLiteral("dw"));
+    CreateMmsJobParams p;
+    p.sourceId = kHiveProd;
+    p.name = QStringLiteral("orders-again");
+    p.srcDbName = QStringLiteral("dw");
+    p.tables = {QStringLiteral("dwd_trade_order_di")};
+    auto created = await<MmsJobCreated>(
+        [&](QObject *ctx, auto done) { return m_rig.mms->createJob(p, ctx, done); });
+    REQUIRE_OK(created);
+    // Listed at once, before its async creation is done.
+    MmsJobQuery q;
+    q.sourceId = kHiveProd;
+    q.name = p.name;
+    auto listed = await<Page<MmsJob>>(
+        [&](QObject *ctx, auto done) { return m_rig.mms->listJobs(q, ctx, done); });
+    REQUIRE_OK(listed);
+    QCOMPARE(listed.value().total, 1);
+    const MmsJobRef ref{kHiveProd, listed.value().items.first().id};
+    QCOMPARE(listed.value().items.first().status, MmsJobStatus::Init);
+
+    const auto status = [&] {
+        auto j = await<MmsJob>(
+            [&](QObject *ctx, auto done) { return m_rig.mms->getJob(ref, ctx, done); });
+        return j.ok() ? j.value() : MmsJob{};
+    };
+    MmsJob job;
+    for (int step = 0; step < 40 && job.status != MmsJobStatus::Failed; ++step) {
+        m_rig.advance(60s);
+        job = status();
+    }
+    QCOMPARE(job.status, MmsJobStatus::Failed);
+    QVERIFY(canRetry(job));
+    auto retried =
+        await<Done>([&](QObject *ctx, auto done) { return m_rig.mms->retryJob(ref, ctx, done); });
+    REQUIRE_OK(retried);
+    for (int step = 0; step < 60 && job.status != MmsJobStatus::Done; ++step) {
+        m_rig.advance(60s);
+        job = status();
+    }
+    QCOMPARE(job.status, MmsJobStatus::Done);
+    QCOMPARE(m_rig.count(QStringLiteral("RetryMmsJob")), 1);
+}
+
+void TestMmsSandbox::requestsReachTheirRoutes()
+{
+    // Each call as the sandbox's request log saw it: method, raw path and action, answered 200.
+    scanHiveProd(QStringLiteral("dim"));
+    const qint64 job = createDimJob(QStringLiteral("routes"), {QStringLiteral("dim_date")});
+    QVERIFY(job > 0);
+    const QString src = QStringLiteral("/api/v1/mms/datasources/2000015");
+    const QString backup = QStringLiteral("/api/v1/mms/datasources/2000017");
+    struct Route
+    {
+        std::function<CallHandle(QObject *, std::function<void(bool)>)> call;
+        QByteArray method;
+        QString path;
+        QString action;
+    };
+    const auto ok = [](std::function<void(bool)> done) {
+        return [done](const auto &r) { done(r.ok()); };
+    };
+    const MmsClient &mms = *m_rig.mms;
+    const QList<Route> routes = {
+        {[&](QObject *c, auto d) { return mms.listDataSources({}, c, ok(d)); }, "GET",
+         QStringLiteral("/api/v1/mms/datasources"), QStringLiteral("ListMmsDataSources")},
+        {[&](QObject *c, auto d) { return mms.getDataSource(kHiveProd, true, {}, c, ok(d)); },
+         "GET", src, QStringLiteral("GetMmsDataSource")},
+        {[&](QObject *c, auto d) { return mms.getFetchMetadataJob(kBackup, 2501, c, ok(d)); },
+         "GET", backup + QStringLiteral("/scans/2501"), QStringLiteral("GetMmsFetchMetadataJob")},
+        {[&](QObject *c, auto d) {
+             MmsDbQuery q;
+             q.sourceId = kBackup;
+             return mms.listDbs(q, c, ok(d));
+         },
+         "GET", backup + QStringLiteral("/dbs"), QStringLiteral("ListMmsDbs")},
+        {[&](QObject *c, auto d) { return mms.getDb(kBackup, kArchiveDb, c, ok(d)); }, "GET",
+         backup + QStringLiteral("/dbs/1008"), QStringLiteral("GetMmsDb")},
+        {[&](QObject *c, auto d) {
+             MmsTableQuery q;
+             q.sourceId = kBackup;
+             return mms.listTables(q, c, ok(d));
+         },
+         "GET", backup + QStringLiteral("/tables"), QStringLiteral("ListMmsTables")},
+        {[&](QObject *c, auto d) { return mms.getTable(kBackup, 10023, c, ok(d)); }, "GET",
+         backup + QStringLiteral("/tables/10023"), QStringLiteral("GetMmsTable")},
+        {[&](QObject *c, auto d) {
+             MmsPartitionQuery q;
+             q.sourceId = kBackup;
+             q.pageSize = 1;
+             return mms.listPartitions(q, c, ok(d));
+         },
+         "GET", backup + QStringLiteral("/partitions"), QStringLiteral("ListMmsPartitions")},
+        {[&](QObject *c, auto d) {
+             return mms.createFetchMetadataJob({kHiveProd, QStringLiteral("dim"), {}}, c, ok(d));
+         },
+         "POST", src + QStringLiteral("/scans"), QStringLiteral("CreateMmsFetchMetadataJob")},
+        {[&](QObject *c, auto d) {
+             CreateMmsJobParams p;
+             p.sourceId = kHiveProd;
+             p.name = QStringLiteral("routes-2");
+             p.srcDbName = QStringLiteral("dim");
+             return mms.createJob(p, c, ok(d));
+         },
+         "POST", src + QStringLiteral("/jobs"), QStringLiteral("CreateMmsJob")},
+        {[&](QObject *c, auto d) {
+             MmsJobQuery q;
+             q.sourceId = kHiveProd;
+             return mms.listJobs(q, c, ok(d));
+         },
+         "GET", src + QStringLiteral("/jobs"), QStringLiteral("ListMmsJobs")},
+        {[&](QObject *c, auto d) {
+             return mms.getJob({kHiveProd, job}, c, ok(d));
+         },
+         "GET", src + QStringLiteral("/jobs/%1").arg(job), QStringLiteral("GetMmsJob")},
+        {[&](QObject *c, auto d) {
+             MmsTaskQuery q;
+             q.sourceId = kBackup;
+             return mms.listTasks(q, c, ok(d));
+         },
+         "GET", backup + QStringLiteral("/tasks"), QStringLiteral("ListMmsTasks")},
+        {[&](QObject *c, auto d) {
+             return mms.getTask({kBackup, kHistoryTask}, c, ok(d));
+         },
+         "GET", backup + QStringLiteral("/tasks/4001"), QStringLiteral("GetMmsTask")},
+        {[&](QObject *c, auto d) {
+             return mms.listTaskLogs({kBackup, kHistoryTask}, c, ok(d));
+         },
+         "GET", backup + QStringLiteral("/tasks/4001/logs"), QStringLiteral("ListMmsTaskLogs")},
+        {[&](QObject *c, auto d) { return mms.getAsyncTask(kBackup, 2502, c, ok(d)); }, "GET",
+         backup + QStringLiteral("/asyncTasks/2502"), QStringLiteral("GetMmsAsyncTask")},
+        {[&](QObject *c, auto d) {
+             return mms.stopJob({kHiveProd, job}, c, ok(d));
+         },
+         "POST", src + QStringLiteral("/jobs/%1/stop").arg(job), QStringLiteral("StopMmsJob")},
+        {[&](QObject *c, auto d) {
+             return mms.startJob({kHiveProd, job}, c, ok(d));
+         },
+         "POST", src + QStringLiteral("/jobs/%1/start").arg(job), QStringLiteral("StartMmsJob")},
+        {[&](QObject *c, auto d) {
+             return mms.jobAction(MmsJobAction::Stop, {kHiveProd, job}, c, ok(d));
+         },
+         "POST", src + QStringLiteral("/jobs/%1/stop").arg(job), QStringLiteral("StopMmsJob")},
+        {[&](QObject *c, auto d) {
+             return mms.deleteJob({kHiveProd, job}, c, ok(d));
+         },
+         "POST", src + QStringLiteral("/jobs/%1").arg(job), QStringLiteral("DeleteMmsJob")},
+    };
+    for (const Route &route : routes) {
+        int answers = 0;
+        bool succeeded = false;
+        QObject ctx;
+        route.call(&ctx, [&](bool okay) {
+            ++answers;
+            succeeded = okay;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 10000);
+        QVERIFY2(succeeded, qPrintable(route.action));
+        const auto last =
+            m_rig.server->requestLog().entriesAfter(m_rig.server->requestLog().totalRecorded() - 1);
+        QCOMPARE(last.size(), std::size_t(1));
+        QCOMPARE(last[0].action, route.action);
+        QCOMPARE(last[0].method, route.method);
+        QCOMPARE(last[0].path, route.path);
+        QCOMPARE(last[0].status, 200);
+        QCOMPARE(last[0].product, QStringLiteral("MaxCompute"));
+        QCOMPARE(last[0].version, QStringLiteral("2022-01-04"));
+    }
 }
 
 void TestMmsSandbox::stopStartDelete()
