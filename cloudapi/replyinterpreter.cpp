@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cloudapi/replyinterpreter.h"
 
+#include "cloudapi/entrymasking.h"
 #include "cloudapi/errormapping.h"
 #include "model/sanitizer.h"
 
@@ -53,14 +54,17 @@ Interpretation interpretAttempt(const AttemptOutcome &o, const ApiRequest &reque
     const bool success = o.httpStatus >= 200 && o.httpStatus < 300;
 
     if (success && isJson && !bodyReportsFailure(body)) {
-        if (maskSuccessBody)
+        if (maskSuccessBody) {
             model::maskJsonValue(body);
+            maskSecretEntries(body);
+        }
         return {std::move(body), retryAfter};
     }
 
     ApiError e;
     if (isJson) {
         model::maskJsonValue(body);
+        maskSecretEntries(body);
         e = errorFromBody(o.httpStatus, body, request.action, request.product);
     } else {
         e = errorFromText(o.httpStatus, maskedText(o.body), request.action, request.product);

@@ -36,8 +36,9 @@ struct Interpretation
 };
 
 /// Parses, sanitizes and classifies an attempt. Success: a 2xx JSON body that does not report
-/// `Success: false`; it is masked with model::maskJsonValue unless `maskSuccessBody` is false
-/// (only for STS credentials, which go straight into memory). Error bodies are always masked.
+/// `Success: false`; it is masked with model::maskJsonValue and maskSecretEntries unless
+/// `maskSuccessBody` is false (only for STS credentials, which go straight into memory). Error
+/// bodies are always masked.
 Interpretation interpretAttempt(const AttemptOutcome &outcome, const ApiRequest &request,
                                 bool maskSuccessBody = true);
 

@@ -67,8 +67,10 @@ struct Call
 using CallPtr = std::shared_ptr<Call>;
 
 // Qt 6.4 silently re-sends a request whose connection closed before any answer byte, whatever
-// its method. A body that cannot be rewound turns that re-send into ContentReSendError, so a
-// state change without a token really goes out once.
+// its method, with the same signature and nonce: a state change could be applied twice, and a
+// gateway that saw the first copy rejects the second with SignatureNonceUsed. A body that cannot
+// be rewound turns that re-send into ContentReSendError, so every attempt goes out once and the
+// retry policy (with a freshly signed request) decides what happens next.
 class OneShotBody final : public QIODevice
 {
 public:
@@ -313,18 +315,11 @@ void Transport::Private::sendSigned(const CallPtr &call, const Credentials &cred
     // only allowed for loopback, checked in send().
 
     call->sinceAttempt.start();
-    QNetworkReply *reply = nullptr;
-    if (r.retry == RetryMode::Never) {
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, in.body.size());
-        auto *body = new OneShotBody(in.body, nullptr);
-        reply = nam->sendCustomRequest(request, in.method, body);
-        body->setParent(reply);
-    } else if (in.body.isEmpty()) {
-        reply = nam->sendCustomRequest(request, in.method);
-    } else {
-        reply = nam->sendCustomRequest(request, in.method, in.body);
-    }
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, in.body.size());
+    auto *body = new OneShotBody(in.body, nullptr);
+    QNetworkReply *reply = nam->sendCustomRequest(request, in.method, body);
+    body->setParent(reply);
     call->state->reply = reply;
     QObject::connect(reply, &QNetworkReply::requestSent, q, [call] { call->sent = true; });
     QObject::connect(reply, &QNetworkReply::finished, q,

@@ -122,7 +122,8 @@ QString mmsTimeText(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return time.toTimeZone(QTimeZone(kMmsUtcOffsetSeconds))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString isoTimeText(const QDateTime &time)

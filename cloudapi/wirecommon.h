@@ -30,7 +30,8 @@ void add(ParamList &params, const QString &name, std::optional<bool> value);
 void addAlways(ParamList &params, const QString &name, const QString &value);
 
 QString boolText(bool value);
-/// A time as MaxCompute writes it ("yyyy-MM-dd HH:mm:ss", UTC); empty for an invalid time.
+/// A time as MaxCompute takes it ("yyyy-MM-dd HH:mm:ss" in Beijing time, UTC+08:00); empty for
+/// an invalid time.
 QString mmsTimeText(const QDateTime &time);
 /// A time as DTS and SMC take it (ISO 8601 UTC, "yyyy-MM-ddTHH:mm:ssZ").
 QString isoTimeText(const QDateTime &time);

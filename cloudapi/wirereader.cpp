@@ -2,6 +2,7 @@
 #include "cloudapi/wirereader.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -69,34 +70,39 @@ std::optional<qint64> integerOf(const json &v)
     return std::nullopt;
 }
 
-QDateTime parseIsoTime(const QString &text);
-
-// MaxCompute answers "yyyy-MM-dd HH:mm:ss" without a zone. The service's zone is not documented;
-// Ferry reads these times as UTC (and the sandbox writes UTC), so they sort and compare with the
-// ISO times of DTS and SMC. Should the service turn out to use the region's local time, this is
-// the one place to change.
-QDateTime parseMmsTime(const QString &text)
+// "yyyy-MM-dd HH:mm:ss" at a fixed offset from UTC, handed on in UTC. Date and time are read
+// apart so the local zone (and its DST gaps) never takes part.
+QDateTime zonelessTime(const QString &text, int offsetSeconds)
 {
-    // Date and time are read apart so the local zone (and its DST gaps) never takes part.
-    if (text.size() == 19 && text.at(10) == QLatin1Char(' ')) {
-        const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
-        const QTime time = QTime::fromString(text.mid(11), QStringLiteral("HH:mm:ss"));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
+    if (text.size() != 19 || text.at(10) != QLatin1Char(' '))
         return {};
-    }
-    return text.contains(QLatin1Char('T')) ? parseIsoTime(text) : QDateTime();
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(text.mid(11), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
 }
 
 QDateTime parseIsoTime(const QString &text)
 {
     static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
+    if (!text.contains(QLatin1Char('T')))
+        return zonelessTime(text, 0); // DTS and SMC mean UTC
     // No zone given: the services mean UTC.
     const QString withZone = zone.match(text).hasMatch() ? text : text + QLatin1Char('Z');
     const QDateTime t = QDateTime::fromString(withZone, Qt::ISODateWithMs);
-    if (t.isValid())
-        return t.toUTC();
-    return text.contains(QLatin1Char('T')) ? QDateTime() : parseMmsTime(text);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+// MaxCompute answers "yyyy-MM-dd HH:mm:ss" without a zone. The documentation names none; like
+// the MaxCompute console in the China regions, the API speaks Beijing time (UTC+08:00), and so
+// does the sandbox. Ferry converts to UTC on arrival so these times compare with the ISO times of
+// DTS and SMC. An ISO 8601 time with a zone is read as such.
+QDateTime parseMmsTime(const QString &text)
+{
+    if (text.contains(QLatin1Char('T')))
+        return parseIsoTime(text);
+    return zonelessTime(text, kMmsUtcOffsetSeconds);
 }
 
 } // namespace

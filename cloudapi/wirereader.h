@@ -21,6 +21,9 @@ namespace ferry::cloudapi::wire {
 
 using json = nlohmann::json;
 
+/// The offset of the times MaxCompute writes without a zone: Beijing time, UTC+08:00.
+inline constexpr int kMmsUtcOffsetSeconds = 8 * 3600;
+
 /// "a string", "an object", ... for error messages.
 QString typeName(const json &value);
 
@@ -71,7 +74,7 @@ public:
     std::optional<double> optNum(const char *key) const;
     bool boolean(const char *key, bool fallback = false) const;
     std::optional<bool> optBool(const char *key) const;
-    /// MaxCompute time "yyyy-MM-dd HH:mm:ss", read as UTC (see mmsTimeSpec()).
+    /// MaxCompute time "yyyy-MM-dd HH:mm:ss" in Beijing time (kMmsUtcOffsetSeconds), in UTC.
     QDateTime mmsTime(const char *key) const;
     /// ISO 8601 time (DTS, SMC), converted to UTC.
     QDateTime isoTime(const char *key) const;

@@ -385,10 +385,17 @@ Json renderProgress(const DtsState &state, const DtsJob &job, const QString &cod
             topState = job.suspended  ? QStringLiteral("Suspending")
                        : delay < 2000 ? QStringLiteral("Catched")
                                       : QStringLiteral("Migrating");
+        // An item's State has its own set (no Catched or Suspending): the stream is Migrating
+        // until it ends.
+        const QString itemState =
+            topState == QLatin1String("Finished") ? QStringLiteral("Success")
+            : topState == QLatin1String("Catched") || topState == QLatin1String("Suspending")
+                ? QStringLiteral("Migrating")
+                : topState;
         Json p = progressItem(job, 0, QStringLiteral("INCREMENTAL_DATA"),
                               sync ? QStringLiteral("DATA_SYNCHRONIZATION")
                                    : QStringLiteral("DATA_MIGRATION"),
-                              topState);
+                              itemState);
         p["DelaySeconds"] = qint64(delay / 1000);
         if (job.furthest >= Stage::Incremental)
             p["BootTime"] = js(bootTime(job.incStart));
@@ -400,6 +407,7 @@ Json renderProgress(const DtsState &state, const DtsJob &job, const QString &cod
     Json pageItems = Json::array();
     for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i)
         pageItems.push_back(items[std::size_t(i)]);
+    const qint64 onPage = qint64(pageItems.size());
     return {{"Code", js(code)},
             {"JobId", js(job.id)},
             {"JobName", js(jobName)},
@@ -409,7 +417,7 @@ Json renderProgress(const DtsState &state, const DtsJob &job, const QString &cod
             {"Total", total},
             {"TotalRecordCount", total},
             {"PageNumber", page.number},
-            {"PageRecordCount", page.size},
+            {"PageRecordCount", onPage}, // records on this page, not the page size
             {"JobProgress", pageItems},
             {"AnalysisJobProgress", Json::array()},
             {"FullNetCheckJobStatus", Json::array()},

@@ -295,7 +295,7 @@ ServiceResponse describeDtsJobs(Call &call)
     return ok(call, {{"Success", true},
                      {"HttpStatusCode", 200},
                      {"PageNumber", pageNumber},
-                     {"PageRecordCount", pageSize},
+                     {"PageRecordCount", qint64(list.size())}, // records on this page
                      {"TotalRecordCount", qint64(matching.size())},
                      {"DtsJobList", list},
                      {"EtlDemoList", Json::array()}});

@@ -15,6 +15,7 @@ constexpr std::pair<FaultKind, const char *> kNames[] = {
     {FaultKind::Drop, "drop"},
     {FaultKind::Malformed, "malformed"},
     {FaultKind::Slow, "slow"},
+    {FaultKind::Forbidden, "forbidden"},
 };
 
 std::optional<FaultKind> kindFromJson(const nlohmann::json &value, QString *error)
@@ -94,13 +95,20 @@ std::optional<FaultRule> ruleFromJson(const nlohmann::json &item, QString *error
         }
         rule.latency = std::chrono::milliseconds(latency.get<std::int64_t>());
     }
-    if (item.contains("retryAfter")) {
-        const auto &retry = item.at("retryAfter");
-        if (!retry.is_number_integer() || retry.get<int>() < 0) {
-            *error = QStringLiteral("\"retryAfter\" must be a non-negative integer (seconds)");
+    for (const auto &[key, unit] : {std::pair{"retryAfter", 1000}, std::pair{"retryAfterMs", 1}}) {
+        if (!item.contains(key))
+            continue;
+        const auto &retry = item.at(key);
+        if (!retry.is_number_integer() || retry.get<std::int64_t>() < 0 ||
+            retry.get<std::int64_t>() > 3'600'000 / unit) {
+            *error =
+                QStringLiteral("\"%1\" must be an integer from 0 to %2 (%3)")
+                    .arg(QLatin1String(key))
+                    .arg(3'600'000 / unit)
+                    .arg(unit == 1 ? QStringLiteral("milliseconds") : QStringLiteral("seconds"));
             return std::nullopt;
         }
-        rule.retryAfterSeconds = retry.get<int>();
+        rule.retryAfter = std::chrono::milliseconds(retry.get<std::int64_t>() * unit);
     }
     return rule;
 }
@@ -196,7 +204,7 @@ QByteArray faultConfigToJson(const FaultConfig &config)
             actions.push_back(action.toStdString());
         item["actions"] = std::move(actions);
         item["latencyMs"] = rule.latency.count();
-        item["retryAfter"] = rule.retryAfterSeconds;
+        item["retryAfterMs"] = rule.retryAfter.count();
         rules.push_back(std::move(item));
     }
     nlohmann::json out{{"rules", std::move(rules)}};
@@ -270,7 +278,7 @@ FaultDecision FaultInjector::decide(const QString &action)
             decision.latency += rule.latency;
         } else if (kind != FaultKind::None && decision.kind == FaultKind::None) {
             decision.kind = kind;
-            decision.retryAfterSeconds = rule.retryAfterSeconds;
+            decision.retryAfter = rule.retryAfter;
         }
     }
     return decision;

@@ -25,9 +25,11 @@ enum class FaultKind
     Drop,          ///< close the connection without answering
     Malformed,     ///< 200 with a body that is not valid JSON
     Slow,          ///< answer normally after an added latency
+    Forbidden,     ///< 403 Forbidden.RAM (the caller lacks the RAM permission)
 };
 
-/// The configuration name of a fault: ok, throttle, internal, unavailable, drop, malformed, slow.
+/// The configuration name of a fault: ok, throttle, internal, unavailable, drop, malformed, slow,
+/// forbidden.
 QString faultKindName(FaultKind kind);
 /// The fault of a configuration name (also accepts "error" for internal, "503" and "500").
 std::optional<FaultKind> faultKindFromName(const QString &name);
@@ -42,7 +44,9 @@ struct FaultRule
     std::deque<FaultKind> sequence;   ///< remaining scripted steps
     QStringList actions;              ///< x-acs-action filter; empty = all
     std::chrono::milliseconds latency{2000}; ///< added by Slow
-    int retryAfterSeconds = 0;               ///< > 0: Throttle answers carry x-acs-retry-after
+    /// > 0: Throttle answers carry x-acs-retry-after, in milliseconds as the official SDK cores
+    /// read it.
+    std::chrono::milliseconds retryAfter{0};
 };
 
 /// A whole fault configuration.
@@ -55,10 +59,9 @@ struct FaultConfig
 /// What to do with one request.
 struct FaultDecision
 {
-    FaultKind kind =
-        FaultKind::None; ///< None, Throttle, InternalError, Unavailable, Drop, Malformed
+    FaultKind kind = FaultKind::None;     ///< anything but Slow
     std::chrono::milliseconds latency{0}; ///< added before answering (or dropping)
-    int retryAfterSeconds = 0;
+    std::chrono::milliseconds retryAfter{0};
     /// "throttle", "slow+internal", ... or empty when nothing was injected.
     QString label() const;
 };
@@ -66,7 +69,8 @@ struct FaultDecision
 /// Parses the JSON form used by the admin endpoint and --faults:
 /// `{"seed":7,"rules":[{"fault":"throttle","rate":0.2,"action":"ListMmsJobs","retryAfter":2},
 ///  {"sequence":["throttle","throttle","ok"],"actions":["A","B"]},{"fault":"slow","rate":1,
-///  "latencyMs":2000}]}`. Nothing (and `error` set) when invalid.
+///  "latencyMs":2000}]}`. `retryAfter` is in seconds, `retryAfterMs` in milliseconds. Nothing (and
+/// `error` set) when invalid.
 std::optional<FaultConfig> parseFaultConfig(QByteArrayView json, QString *error);
 /// The JSON form of a configuration (sequences show their remaining steps).
 QByteArray faultConfigToJson(const FaultConfig &config);

@@ -102,6 +102,12 @@ GatewayError serviceUnavailable()
             QStringLiteral("The request has failed due to a temporary failure of the server.")};
 }
 
+GatewayError forbiddenRam()
+{
+    return {403, QStringLiteral("Forbidden.RAM"),
+            QStringLiteral("User not authorized to operate on the specified resource.")};
+}
+
 } // namespace gateway
 
 QString newRequestId()

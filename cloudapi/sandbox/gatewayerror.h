@@ -35,6 +35,7 @@ GatewayError invalidBody();
 GatewayError throttlingUser();
 GatewayError internalError();
 GatewayError serviceUnavailable();
+GatewayError forbiddenRam();
 } // namespace gateway
 
 /// A new RequestId: an uppercase UUID without braces.

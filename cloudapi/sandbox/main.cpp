@@ -95,7 +95,7 @@ FaultConfig faultsFromOptions(const QCommandLineParser &parser)
         rule.kind = kind;
         rule.rate = parseRate(parser, QLatin1String(name));
         rule.actions = actions;
-        rule.retryAfterSeconds = kind == FaultKind::Throttle ? retryAfter : 0;
+        rule.retryAfter = std::chrono::seconds(kind == FaultKind::Throttle ? retryAfter : 0);
         config.rules.push_back(std::move(rule));
     }
     if (parser.isSet(QStringLiteral("latency-ms"))) {
@@ -147,7 +147,10 @@ int main(int argc, char *argv[])
            Tr::tr("Comma-separated actions the --*-rate and --latency-ms faults apply to."),
            "actions");
     option("throttle-rate", Tr::tr("Probability of 400 Throttling.User."), "p");
-    option("retry-after", Tr::tr("Seconds sent in x-acs-retry-after with throttling."), "s");
+    option("retry-after",
+           Tr::tr("Seconds throttled clients are asked to wait (x-acs-retry-after, sent in "
+                  "milliseconds)."),
+           "s");
     option("error-rate", Tr::tr("Probability of 500 InternalError."), "p");
     option("unavailable-rate", Tr::tr("Probability of 503 ServiceUnavailable."), "p");
     option("drop-rate", Tr::tr("Probability of closing the connection without answering."), "p");

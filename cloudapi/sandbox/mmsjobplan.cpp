@@ -62,7 +62,7 @@ std::variant<qint64, Fault> MmsState::createJob(const JobRequest &request, Virtu
     async.id = m_nextAsyncId++;
     async.sourceId = request.sourceId;
     async.createTime = now;
-    MmsJob &job = async.job;
+    MmsJob job;
     job.sourceId = request.sourceId;
     job.dbId = db->id;
     job.name = request.name;
@@ -97,6 +97,13 @@ std::variant<qint64, Fault> MmsState::createJob(const JobRequest &request, Virtu
 
     const qint64 creationMs = std::min<qint64>(30000, 2000 + 2 * qint64(async.tasks.size()));
     async.end = now + Ms(creationMs);
+    // The job is there from now on (INIT, no tasks); the async task creates its tasks.
+    job.id = m_nextJobId++;
+    job.createTime = now;
+    job.cursor = async.end;
+    job.creating = true;
+    async.objectId = job.id;
+    m_jobs.emplace(job.id, std::move(job));
     const qint64 id = async.id;
     m_async.emplace(id, std::move(async));
     return id;

@@ -134,11 +134,11 @@ Json renderDataSource(const MmsCall &call, const DataSource &ds, bool withConfig
     const MmsScan *scan = state.lastScan(ds.id);
     if (scan)
         out["scanId"] = scan->id;
-    if (listItem) {
-        out["scanStatus"] = !scan                  ? "INIT"
-                            : scan->end > call.now ? "SCAN_DOING"
-                            : scan->fails          ? "SCAN_FAILED"
-                                                   : "SCAN_DONE";
+    // Never scanned: no scanStatus, like no scanId (the documented statuses are all SCAN_*).
+    if (listItem && scan) {
+        out["scanStatus"] = scan->end > call.now ? "SCAN_DOING"
+                            : scan->fails        ? "SCAN_FAILED"
+                                                 : "SCAN_DONE";
         if (scan && scan->fails && scan->end <= call.now)
             out["scanErrMsg"] = js(scan->error);
     }

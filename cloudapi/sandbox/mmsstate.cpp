@@ -70,6 +70,8 @@ bool isFailed(TaskPhase phase)
 
 QString MmsJob::status() const
 {
+    if (creating)
+        return QStringLiteral("INIT");
     if (!taskIds.empty() && done == qint64(taskIds.size()))
         return QStringLiteral("DONE");
     if (pending.empty() && running.empty() && failed > 0)
@@ -224,28 +226,29 @@ const MmsTask *MmsState::task(qint64 id) const
 
 void MmsState::materialise(MmsAsyncTask &async)
 {
-    MmsJob job = std::move(async.job);
-    job.id = m_nextJobId++;
-    job.createTime = async.end;
-    job.cursor = async.end;
-    for (MmsTask &task : async.tasks) {
-        task.id = m_nextTaskId++;
-        task.jobId = job.id;
-        task.createTime = async.end;
-        job.taskIds.push_back(task.id);
-        job.pending.insert(task.id);
-        m_tasks.emplace(task.id, std::move(task));
+    async.applied = true;
+    const auto it = m_jobs.find(async.objectId);
+    if (it != m_jobs.end()) { // else deleted while it was being created
+        MmsJob &job = it->second;
+        job.creating = false;
+        job.cursor = std::max(job.cursor, async.end);
+        for (MmsTask &task : async.tasks) {
+            task.id = m_nextTaskId++;
+            task.jobId = job.id;
+            task.createTime = async.end;
+            task.stopped = job.stopped;
+            job.taskIds.push_back(task.id);
+            job.pending.insert(task.id);
+            m_tasks.emplace(task.id, std::move(task));
+        }
     }
     async.tasks.clear();
     async.tasks.shrink_to_fit();
-    async.objectId = job.id;
-    async.applied = true;
-    m_jobs.emplace(job.id, std::move(job));
 }
 
 void MmsState::simulate(MmsJob &job, VirtualTime now)
 {
-    if (job.stopped)
+    if (job.stopped || job.creating)
         return;
     for (;;) {
         fillSlots(job, job.cursor);
@@ -431,7 +434,7 @@ std::optional<Fault> MmsState::stopJob(qint64 jobId, VirtualTime now)
     if (job.stopped)
         return stateFault(QStringLiteral("IncorrectStatus.Job"),
                           QStringLiteral("job %1 is already stopped").arg(jobId));
-    if (job.finished())
+    if (job.finished() && !job.creating)
         return stateFault(QStringLiteral("IncorrectStatus.Job"),
                           QStringLiteral("job %1 is %2 and cannot be stopped; only INIT or DOING "
                                          "jobs can be stopped")
@@ -533,7 +536,7 @@ std::optional<Fault> MmsState::deleteJob(qint64 jobId)
     if (it == m_jobs.end())
         return jobNotFound(jobId);
     const MmsJob &job = it->second;
-    if (!job.stopped && !job.finished())
+    if (!job.stopped && (job.creating || !job.finished()))
         return stateFault(QStringLiteral("IncorrectStatus.Job"),
                           QStringLiteral("job %1 is %2; stop it with StopMmsJob before deleting it")
                               .arg(jobId)

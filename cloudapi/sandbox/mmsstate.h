@@ -8,7 +8,9 @@
 // Virtual durations (at a 30-60x time scale a whole workflow fits in a few real minutes):
 //   scan                 40 s + 0.5 s per table in scope, at most 150 s; an offline agent
 //                        fails the scan after 15 s (SCAN_FAILED)
-//   job creation         GetMmsAsyncTask DOING for 2 s + 2 ms per task (at most 30 s), then DONE
+//   job creation         GetMmsAsyncTask DOING for 2 s + 2 ms per task (at most 30 s), then DONE;
+//                        the job itself is listed (INIT, no tasks) from the CreateMmsJob answer
+//                        on, so a client that lost the answer finds it by name
 //   task schema phase    8 s + 0.3 s per column + 0.05 s per partition (SCHEMA_DOING), then
 //                        SCHEMA_DONE for 3 s
 //   task data phase      30 s + size / 400 MB/s, at most 15 min (DATA_DOING), then DATA_DONE 3 s
@@ -115,6 +117,7 @@ struct MmsJob
     bool enableData = true;
     bool enableVerification = true;
     bool stopped = false;
+    bool creating = false; ///< its async TASK_CREATE has not finished: no tasks yet
     VirtualTime createTime;
     VirtualTime cursor;
     std::vector<qint64> taskIds;
@@ -180,8 +183,7 @@ struct MmsAsyncTask
     VirtualTime createTime;
     VirtualTime end;
     bool applied = false;
-    qint64 objectId = 0;
-    MmsJob job;                 ///< the job to create (id assigned on completion)
+    qint64 objectId = 0;        ///< the job, listed (INIT, no tasks) from the start
     std::vector<MmsTask> tasks; ///< its tasks (ids assigned on completion)
 };
 

@@ -260,15 +260,19 @@ Server::Answer Server::process(const ReceivedRequest &request, RequestLogEntry &
     switch (fault.kind) {
     case FaultKind::Throttle:
         answer = gatewayAnswer(gateway::throttlingUser());
-        if (fault.retryAfterSeconds > 0)
+        // Milliseconds: the official SDK cores wait that many milliseconds before a retry.
+        if (fault.retryAfter.count() > 0)
             answer.headers.append(
-                {"x-acs-retry-after", QByteArray::number(fault.retryAfterSeconds)});
+                {"x-acs-retry-after", QByteArray::number(qint64(fault.retryAfter.count()))});
         break;
     case FaultKind::InternalError:
         answer = gatewayAnswer(gateway::internalError());
         break;
     case FaultKind::Unavailable:
         answer = gatewayAnswer(gateway::serviceUnavailable());
+        break;
+    case FaultKind::Forbidden:
+        answer = gatewayAnswer(gateway::forbiddenRam());
         break;
     case FaultKind::Drop:
         answer.drop = true;

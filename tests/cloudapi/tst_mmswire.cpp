@@ -30,6 +30,8 @@ QString joined(const ParamList &params)
     return parts.join(QLatin1Char('&'));
 }
 
+// MaxCompute writes Beijing time (UTC+08:00): the fixtures' "2024-12-18 03:00:00" is 2024-12-17
+// 19:00 UTC.
 QDateTime utc(int y, int mo, int d, int h, int mi, int s)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
@@ -153,7 +155,7 @@ void TestMmsWire::requests_data()
     QTest::newRow("ListMmsTables, status as a JSON array, flattened sorter")
         << buildListMmsTables(kRegion, tables) << "ListMmsTables" << QByteArray("GET")
         << src + QStringLiteral("/tables")
-        << R"(dbId=301&dbName=sales&name=ord&type=MANAGED_TABLE&hasPartitions=true&onlyName=false&dstName=orders_mc&dstProjectName=mc_prod&dstSchemaName=default&lastDdlTimeStart=2024-12-01 00:00:00&lastDdlTimeEnd=2024-12-31 23:59:59&pageNum=3&pageSize=25&status=["DONE","FAILED"]&sorter.numRows=asc&sorter.size=desc&sorter.lastDdlTime=asc)"
+        << R"(dbId=301&dbName=sales&name=ord&type=MANAGED_TABLE&hasPartitions=true&onlyName=false&dstName=orders_mc&dstProjectName=mc_prod&dstSchemaName=default&lastDdlTimeStart=2024-12-01 08:00:00&lastDdlTimeEnd=2025-01-01 07:59:59&pageNum=3&pageSize=25&status=["DONE","FAILED"]&sorter.numRows=asc&sorter.size=desc&sorter.lastDdlTime=asc)"
         << BodyKind::None << QString() << RetryMode::Read;
     QTest::newRow("GetMmsTable") << buildGetMmsTable(kRegion, 2000015, 4001) << "GetMmsTable"
                                  << QByteArray("GET") << src + QStringLiteral("/tables/4001")
@@ -323,7 +325,7 @@ void TestMmsWire::dataSourceList()
     QCOMPARE(s.dstProjects, QStringList({QStringLiteral("mc_prod"), QStringLiteral("mc_stage")}));
     QVERIFY(s.status == model::MmsDataSourceStatus::Started);
     QCOMPARE(s.agentIsOnline, std::optional<bool>(true));
-    QCOMPARE(s.createTime, utc(2024, 12, 17, 15, 44, 17));
+    QCOMPARE(s.createTime, utc(2024, 12, 17, 7, 44, 17));
     QCOMPARE(s.createTime.timeSpec(), Qt::UTC);
     QCOMPARE(s.scanId, std::optional<qint64>(51));
     QVERIFY(s.scanStatus == model::MmsScanStatus::Doing);
@@ -375,7 +377,7 @@ void TestMmsWire::scan()
     QCOMPARE(s.result->databases, 5);
     QCOMPARE(s.result->tables, 75);
     QCOMPARE(s.result->partitions, 215);
-    QCOMPARE(s.startTime, utc(2024, 12, 18, 2, 0, 0));
+    QCOMPARE(s.startTime, utc(2024, 12, 17, 18, 0, 0));
     QVERIFY(!s.endTime.isValid()); // "" means not finished
 
     // A result in a shape we do not know stays available as text, without failing the answer.
@@ -401,7 +403,7 @@ void TestMmsWire::dbs()
     QCOMPARE(d.size, Q_INT64_C(9876543210));
     QCOMPARE(d.tablesPartDone, 7);
     QCOMPARE(d.partitionsFailed, 15);
-    QCOMPARE(d.updateTime, utc(2024, 12, 18, 0, 0, 0));
+    QCOMPARE(d.updateTime, utc(2024, 12, 17, 16, 0, 0));
     QVERIFY(!d.deleted);
 
     json single;
@@ -453,7 +455,7 @@ void TestMmsWire::partitions()
     QCOMPARE(p.value, QStringLiteral("ds=20241201/region=eu"));
     QCOMPARE(p.tableId, 4001);
     QVERIFY(p.status == model::MmsObjectStatus::Failed);
-    QCOMPARE(p.lastDdlTime, utc(2024, 12, 1, 23, 59, 59));
+    QCOMPARE(p.lastDdlTime, utc(2024, 12, 1, 15, 59, 59));
 }
 
 void TestMmsWire::jobCreatedAndAck()
@@ -481,7 +483,7 @@ void TestMmsWire::job()
     QVERIFY(!j.stopped);
     QCOMPARE(j.taskNum, 40);
     QCOMPARE(j.taskDone, 12);
-    QCOMPARE(j.createTime, utc(2024, 12, 18, 3, 0, 0));
+    QCOMPARE(j.createTime, utc(2024, 12, 17, 19, 0, 0));
     const model::MmsJobConfig &c = j.config;
     QCOMPARE(c.taskType, QStringLiteral("HIVE"));
     QCOMPARE(c.tables.size(), 2);
@@ -522,7 +524,7 @@ void TestMmsWire::tasksAndLogs()
     QCOMPARE(t.dstTableName, QStringLiteral("orders_mc"));
     QVERIFY(t.status == model::MmsTaskStatus::DataFailed);
     QCOMPARE(t.retriedTimes, 2);
-    QCOMPARE(t.endTime, utc(2024, 12, 18, 3, 30, 0));
+    QCOMPARE(t.endTime, utc(2024, 12, 17, 19, 30, 0));
     // The documentation's misspelling DATA_DONG is read as DATA_DONE, and kept as received.
     const model::MmsTask &t2 = r.value().items.at(1);
     QVERIFY(t2.status == model::MmsTaskStatus::DataDone);

@@ -42,8 +42,12 @@ void TestWireReader::times_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
     const QDateTime t(QDate(2024, 12, 18), QTime(3, 4, 5), QTimeZone::utc());
-    QTest::newRow("mms") << "mms"
-                         << "2024-12-18 03:04:05" << t;
+    QTest::newRow("mms is Beijing time") << "mms"
+                                         << "2024-12-18 11:04:05" << t;
+    QTest::newRow("mms across midnight")
+        << "mms"
+        << "2024-12-19 02:04:05"
+        << QDateTime(QDate(2024, 12, 18), QTime(18, 4, 5), QTimeZone::utc());
     QTest::newRow("mms reading ISO") << "mms"
                                      << "2024-12-18T03:04:05Z" << t;
     QTest::newRow("iso Z") << "iso"
@@ -54,8 +58,8 @@ void TestWireReader::times_data()
                                      << "2024-12-18T11:04:05+08:00" << t;
     QTest::newRow("iso without zone means UTC") << "iso"
                                                 << "2024-12-18T03:04:05" << t;
-    QTest::newRow("iso reading the mms form") << "iso"
-                                              << "2024-12-18 03:04:05" << t;
+    QTest::newRow("iso reading the mms form is UTC") << "iso"
+                                                     << "2024-12-18 03:04:05" << t;
     QTest::newRow("empty is no time") << "iso"
                                       << "" << QDateTime();
     QTest::newRow("bad month") << "mms"
@@ -198,7 +202,10 @@ void TestWireReader::exceptionsBecomeErrors()
 void TestWireReader::timeTexts()
 {
     const QDateTime local(QDate(2024, 12, 18), QTime(11, 4, 5), QTimeZone(8 * 3600));
-    QCOMPARE(mmsTimeText(local), QStringLiteral("2024-12-18 03:04:05"));
+    QCOMPARE(mmsTimeText(local), QStringLiteral("2024-12-18 11:04:05"));
+    QCOMPARE(mmsTimeText(local.toUTC()), QStringLiteral("2024-12-18 11:04:05"));
+    QCOMPARE(mmsTimeText(QDateTime(QDate(2024, 12, 18), QTime(20, 0), QTimeZone::utc())),
+             QStringLiteral("2024-12-19 04:00:00"));
     QCOMPARE(isoTimeText(local), QStringLiteral("2024-12-18T03:04:05Z"));
     QCOMPARE(mmsTimeText(QDateTime()), QString());
     QCOMPARE(jsonStringArray({QStringLiteral("DONE"), QStringLiteral("a\"b")}),

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entry point of the sandbox conformance test (run by tests/scripts/test_conformance.sh with
-// SANDBOX_JSON set to ferry-sandbox's JSON line). Product suites are added to `suites` below;
-// `node conformance.mjs gateway mms` runs only the named ones.
+// SANDBOX_JSON set to ferry-sandbox's JSON line and SANDBOX_BIN to its executable).
+// `node conformance.mjs gateway mms` runs only the named suites.
 import { contextFromEnv, runSuites } from './runner.mjs';
+import { suite as coverage } from './coverage.mjs';
 import { suite as gateway } from './gateway.mjs';
+import { suites as products } from './products.mjs';
+import { suite as shape } from './shape.mjs';
 
-const suites = [gateway];
+const suites = [shape, gateway, ...products, coverage];
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? suites.filter((s) => wanted.includes(s.name)) : suites;

@@ -3,8 +3,10 @@
 // official Alibaba Cloud SDK core (@alicloud/openapi-client) and with raw requests signed here
 // (node:crypto) for the cases the SDK cannot produce. A suite is a module exporting
 // `suite = { name, cases: [{ name, run: async (ctx) => { ... } }] }`; a case fails by throwing.
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import http from 'node:http';
+import readline from 'node:readline';
 import assert from 'node:assert/strict';
 
 import OpenApi from '@alicloud/openapi-client';
@@ -19,6 +21,31 @@ const Client = OpenApi.default;
 export function contextFromEnv() {
   const line = process.env.SANDBOX_JSON;
   if (!line) throw new Error('SANDBOX_JSON is not set (the JSON line ferry-sandbox prints)');
+  return contextFromLine(line);
+}
+
+/**
+ * Runs `fn(ctx)` against a ferry-sandbox of its own (env SANDBOX_BIN names the executable),
+ * stopped afterwards whatever happens.
+ */
+export async function withSandbox(fn, { seed = 7 } = {}) {
+  const bin = process.env.SANDBOX_BIN;
+  if (!bin) throw new Error('SANDBOX_BIN is not set (the ferry-sandbox executable)');
+  const child = spawn(bin, ['--port', '0', '--seed', String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const line = await new Promise((resolve, reject) => {
+      const lines = readline.createInterface({ input: child.stdout });
+      lines.once('line', (l) => { lines.close(); resolve(l); });
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`ferry-sandbox exited (${code}) before printing its line`)));
+    });
+    return await fn(contextFromLine(line));
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+function contextFromLine(line) {
   const info = JSON.parse(line);
   const url = new URL(info.endpoint);
   return {

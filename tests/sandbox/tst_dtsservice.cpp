@@ -166,7 +166,8 @@ private Q_SLOTS:
                  {{"DtsJobId", id}, {"JobCode", "01"}, {"PageNo", "4"}, {"PageSize", "5"}}, 0);
         QCOMPARE(num(page["TotalRecordCount"]), 16);
         QCOMPARE(num(page["PageNumber"]), 4);
-        QCOMPARE(num(page["PageRecordCount"]), 5);
+        // the records on this page (the last one), not the page size
+        QCOMPARE(num(page["PageRecordCount"]), 1);
         QCOMPARE(page["JobProgress"].size(), std::size_t(1));
         const Json binlog = body("DescribePreCheckStatus",
                                  {{"DtsJobId", id}, {"JobCode", "01"}, {"Name", "binlog"}}, 0);
@@ -391,6 +392,9 @@ private Q_SLOTS:
         QCOMPARE(num(all["TotalRecordCount"]), 5);
         QCOMPARE(num(all["PageRecordCount"]), 2);
         QCOMPARE(all["DtsJobList"].size(), std::size_t(2));
+        QCOMPARE(num(body("DescribeDtsJobs", {{"PageSize", "2"}, {"PageNumber", "3"}},
+                          100)["PageRecordCount"]),
+                 1);
         QCOMPARE(
             body("DescribeDtsJobs", {{"PageSize", "2"}, {"PageNumber", "3"}}, 100)["DtsJobList"]
                 .size(),

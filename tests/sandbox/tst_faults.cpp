@@ -113,6 +113,13 @@ private slots:
         QTest::newRow("rate rule") << QByteArray("{\"rules\":[{\"fault\":\"throttle\",\"rate\":0.5,"
                                                  "\"action\":\"A\",\"retryAfter\":3}]}")
                                    << true;
+        QTest::newRow("forbidden") << QByteArray("[{\"fault\":\"forbidden\"}]") << true;
+        QTest::newRow("retry after in milliseconds")
+            << QByteArray("[{\"fault\":\"throttle\",\"retryAfterMs\":250}]") << true;
+        QTest::newRow("negative retry after")
+            << QByteArray("[{\"fault\":\"throttle\",\"retryAfter\":-1}]") << false;
+        QTest::newRow("retry after beyond an hour")
+            << QByteArray("[{\"fault\":\"throttle\",\"retryAfterMs\":3600001}]") << false;
         QTest::newRow("sequence") << QByteArray(
                                          "{\"seed\":9,\"rules\":[{\"sequence\":[\"throttle\","
                                          "\"ok\",\"503\"],\"actions\":[\"A\",\"B\"]}]}")
@@ -153,7 +160,7 @@ private slots:
         QCOMPARE(config->rules.size(), std::size_t(2));
         QCOMPARE(config->rules[0].kind, FaultKind::Throttle);
         QCOMPARE(config->rules[0].rate, 0.25);
-        QCOMPARE(config->rules[0].retryAfterSeconds, 3);
+        QCOMPARE(config->rules[0].retryAfter, std::chrono::milliseconds(3000));
         QCOMPARE(config->rules[0].actions, QStringList{QStringLiteral("A")});
         QVERIFY(config->rules[1].scripted);
         QCOMPARE(config->rules[1].sequence.size(), std::size_t(3));
@@ -168,7 +175,7 @@ private slots:
     {
         ServerFixture f;
         FaultRule rule = rateRule(FaultKind::Throttle, 1.0, {QStringLiteral("DescribeDtsJobs")});
-        rule.retryAfterSeconds = 2;
+        rule.retryAfter = std::chrono::seconds(2);
         f.server->faults().addRule(rule);
         const HttpResponse response = f.call(f.rpcSpec());
         QCOMPARE(response.status, 400);
@@ -176,7 +183,8 @@ private slots:
                  QStringLiteral("Throttling.User"));
         QCOMPARE(response.json().value(QLatin1String("Message")).toString(),
                  QStringLiteral("Request was denied due to user flow control."));
-        QCOMPARE(response.headers.value("x-acs-retry-after"), QByteArray("2"));
+        // milliseconds on the wire, as the official SDK cores read the header
+        QCOMPARE(response.headers.value("x-acs-retry-after"), QByteArray("2000"));
         QCOMPARE(f.rpc->calls, 0); // a throttled call changes nothing
         // The filter: another product's action passes.
         QCOMPARE(f.call(f.roaSpec()).status, 200);

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Conformance of the sandbox with the official Alibaba Cloud SDK core: starts
 # $FERRY_BIN_DIR/ferry-sandbox on a free port, runs tests/conformance/conformance.mjs against it
-# and fails on any mismatch. Needs tests/node_modules (scripts/setup runs npm ci there).
+# (the gateway, every operation of Ferry's typed clients checked field by field against the
+# reference, and a check that none is missing) and fails on any mismatch. Needs tests/node_modules (scripts/setup runs npm ci there).
 set -euo pipefail
 src="${FERRY_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}"
 bin="${FERRY_BIN_DIR:-$src/build/bin}"
@@ -47,4 +48,5 @@ for key in endpoint adminEndpoint accessKeyId accessKeySecret; do
   fi
 done
 
-SANDBOX_JSON="$line" node "$src/tests/conformance/conformance.mjs" "$@"
+SANDBOX_JSON="$line" SANDBOX_BIN="$sandbox" FERRY_SOURCE_DIR="$src" \
+  node "$src/tests/conformance/conformance.mjs" "$@"
