@@ -7,6 +7,7 @@
 #include "model/smc.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -219,7 +220,14 @@ JobRow jobRowOf(const SmcReplicationJob &job, qint64 atMs)
         row.progressPercent = job.progress;
         break;
     case SmcJobStatus::Waiting:
-        row.phase = job.runOnce ? Tr::tr("Waiting") : Tr::tr("Waiting for the next run");
+        if (const auto next =
+                job.runOnce ? std::nullopt
+                            : nextScheduledRun(replicationRunsOf(job), runScheduleOf(job), atMs))
+            row.phase = Tr::tr("Next run at %1")
+                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*next),
+                                                    QStringLiteral("HH:mm")));
+        else
+            row.phase = Tr::tr("Between runs");
         break;
     case SmcJobStatus::Finished:
         row.phase = Tr::tr("Completed");
