@@ -24,7 +24,7 @@ MainWindow::MainWindow(model::Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_pages(new QStackedWidget(this))
-    , m_dashboard(new DashboardPage(m_pages))
+    , m_dashboard(new DashboardPage(settings, m_pages))
     , m_badge(new QLabel(this))
     , m_statusText(new QLabel(this))
 {
@@ -71,6 +71,15 @@ void MainWindow::createMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
     }
+
+    QAction *notify = settings->addAction(tr("&Notify When Replication Lag Crosses 5 s"));
+    notify->setCheckable(true);
+    notify->setChecked(m_settings.lagNotifications());
+    notify->setToolTip(tr("A desktop notification while Ferry is in the background"));
+    connect(notify, &QAction::toggled, this, [this](bool on) {
+        m_settings.setLagNotifications(on);
+        m_settings.sync();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *logs = help->addAction(tr("Open &Log Folder"));
