@@ -1,6 +1,180 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ferry::cloudapi</name>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer&apos;s clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID, or it is disabled. Check the AccessKey ID for typing mistakes, and that it has not been deleted or disabled in the RAM console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request time differs too much from Alibaba Cloud&apos;s clock (more than 15 minutes). Synchronize this computer&apos;s clock, for example by enabling automatic time (NTP), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud saw this request twice and rejected the repeat. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary (STS) credentials are expired or invalid. Obtain new temporary credentials, or use a profile that renews them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud rejected the request because too many requests were sent in a short time. Ferry retries reads automatically after a pause; if this keeps happening, wait a minute or poll less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Ferry retries reads automatically; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed with an internal error that is not caused by your request. Try again later; if it persists, contact Alibaba Cloud support with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry could not reach the service (%1). Check the network connection, proxy settings and firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. The network may be slow or the service busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were sent in a short time. Ferry retries reads automatically after a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAM user or role is not allowed to do this. Ask an administrator to grant these RAM actions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAM user or role is not allowed to do this. Ask an administrator to grant the permission for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed while handling the request. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be read; it was not the JSON this API documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable credentials are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer within %n second(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cloudapi::ApiError</name>
+    <message>
+        <source>The request may have reached the service, so the change may already have been made. Check the current state before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cloudapi::PagedFetch</name>
+    <message numerus="yes">
+        <source>The list did not end after %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cloudapi::Transport</name>
+    <message>
+        <source>No endpoint for region &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over an unencrypted connection to %1; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s secure random generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be signed (cryptography failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request path or query is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>ferry::gui::ChartText</name>
     <message>
@@ -48,7 +222,7 @@
         <translation>--lang 需要指定语言，例如 --lang zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: en, zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;. Available: en, zh_CN.</source>
         <translation>未知语言“%1”。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -56,7 +230,7 @@
         <translation>--log-level 需要指定级别：trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1". Use trace, debug, info, warn, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;. Use trace, debug, info, warn, error, critical or off.</source>
         <translation>未知日志级别“%1”。请使用 trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
@@ -64,11 +238,11 @@
         <translation>--profile 需要指定凭证配置文件的名称。</translation>
     </message>
     <message>
-        <source>Unknown option "%1". Run ferry --help for the options.</source>
+        <source>Unknown option &quot;%1&quot;. Run ferry --help for the options.</source>
         <translation>未知选项“%1”。运行 ferry --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run ferry --help for usage.</source>
+        <source>Unexpected argument &quot;%1&quot;. Run ferry --help for usage.</source>
         <translation>无法识别的参数“%1”。运行 ferry --help 查看用法。</translation>
     </message>
     <message>
@@ -111,6 +285,17 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::ConnectionSetup</name>
+    <message>
+        <source>the sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>the sandbox could not start: %1</source>
+        <translation>沙箱无法启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::DashboardPage</name>
     <message>
         <source>No migrations yet</source>
@@ -135,6 +320,183 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, status or phase (Ctrl+F)</source>
+        <translation>按名称、ID、状态或阶段筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>任意健康状态</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Ask every service for fresh data now (F5)</source>
+        <translation>立即向各服务获取最新数据 (F5)</translation>
+    </message>
+    <message>
+        <source>Checking the identity behind the credentials…</source>
+        <translation>正在核实凭据对应的身份…</translation>
+    </message>
+    <message>
+        <source>The credentials were not accepted: %1</source>
+        <translation>凭据未被接受：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (account %2).</source>
+        <translation>已登录为 %1（账号 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 asks Ferry to slow down; polling less often for a while.</source>
+        <translation>%1 要求 Ferry 放慢请求，暂时降低轮询频率。</translation>
+    </message>
+    <message>
+        <source>There are no MMS, DTS or SMC jobs in region %1 yet. New jobs appear here within a few minutes.</source>
+        <translation>地域 %1 中还没有 MMS、DTS 或 SMC 任务。新任务会在几分钟内出现在这里。</translation>
+    </message>
+    <message>
+        <source>Looking for MMS, DTS and SMC jobs in region %1…</source>
+        <translation>正在查找地域 %1 中的 MMS、DTS 和 SMC 任务…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>尚未更新</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsDetailPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (%1 %)</source>
+        <translation>（%1%）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>位点</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>源 → 目标</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Replication lag of %1</source>
+        <translation>%1 的同步延迟</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Full data</source>
+        <translation>全量数据</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 records/s, %2 MB/s</source>
+        <translation>%1 条/秒，%2 MB/秒</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::HealthLegend</name>
+    <message>
+        <source>Health:</source>
+        <translation>健康状态：</translation>
+    </message>
+    <message>
+        <source>Running, waiting or completed as expected.</source>
+        <translation>按预期运行、等待或已完成。</translation>
+    </message>
+    <message>
+        <source>Needs a look: paused, stopped, retrying, or lag at or over the threshold.</source>
+        <translation>需要关注：已暂停、已停止、正在重试，或延迟达到或超过阈值。</translation>
+    </message>
+    <message>
+        <source>Running, but no progress for longer than the stall threshold.</source>
+        <translation>正在运行，但超过停滞阈值仍无进展。</translation>
+    </message>
+    <message>
+        <source>The service reports a failure.</source>
+        <translation>服务报告失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::JobDetailPage</name>
+    <message>
+        <source>← Dashboard</source>
+        <translation>← 总览</translation>
+    </message>
+    <message>
+        <source>Back to every job (Esc)</source>
+        <translation>返回全部任务 (Esc)</translation>
+    </message>
+    <message>
+        <source>This job is no longer listed by the service. It may have been deleted.</source>
+        <translation>服务已不再列出此任务，它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation>延迟 %1</translation>
     </message>
 </context>
 <context>
@@ -241,6 +603,25 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::LagNotifier</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Replication lag over %1</source>
+        <translation>同步延迟超过 %1</translation>
+    </message>
+    <message>
+        <source>Replication lag back under %1</source>
+        <translation>同步延迟已回落到 %1 以下</translation>
+    </message>
+    <message>
+        <source>%1: the lag is %2.</source>
+        <translation>%1：延迟为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -321,6 +702,39 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Logging to a file is off; messages go to the terminal.</source>
         <translation>未启用文件日志；消息输出到终端。</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Replication Lag Crosses 5 s</source>
+        <translation>同步延迟越过 5 秒时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A desktop notification while Ferry is in the background</source>
+        <translation>Ferry 在后台时显示桌面通知</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsDetailPanel</name>
+    <message>
+        <source>Tasks by status</source>
+        <translation>按状态统计的子任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>子任务</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>%1 的进度</translation>
+    </message>
+    <message>
+        <source>Source %1, database %2 → %3.
+Tasks done: %4 of %5.</source>
+        <translation>数据源 %1，数据库 %2 → %3。
+已完成子任务：%4 / %5。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +821,65 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::SmcDetailPanel</name>
+    <message>
+        <source>Source server</source>
+        <translation>源服务器</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Images kept</source>
+        <translation>保留的镜像</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Runs of %1</source>
+        <translation>%1 的运行记录</translation>
+    </message>
+    <message>
+        <source>Incremental, every %1 h</source>
+        <translation>增量，每 %1 小时</translation>
+    </message>
+    <message>
+        <source>Runs once</source>
+        <translation>只运行一次</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1（%2 后）</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>无计划运行</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1 / 最多 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::SmcRunsChartView</name>
     <message>
         <source>Manual</source>
@@ -490,6 +963,757 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::model::Estimates</name>
+    <message>
+        <source>rows ÷ DTS full-load rows per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backlog rows ÷ (apply rate − source change rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max(used bytes ÷ disk read speed, used bytes × 8 ÷ (bandwidth × efficiency)): reading and sending overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk bytes ÷ disk read speed (comparison) + changed bytes × 8 ÷ (bandwidth × efficiency) (transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes ÷ MMS throughput × (1 + verification factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes × 8 ÷ min(bandwidth × efficiency, workers × worker cap) + objects × per-object overhead ÷ (workers × threads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects × seconds per object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes × 8 ÷ (bandwidth × efficiency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planner&apos;s own estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Gates</name>
+    <message>
+        <source>DTS lag under 5 s, sustained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTS precheck passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMS tasks all DONE, verification passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMC job Waiting, last incremental run recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication user least-privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback path ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">已校验</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::JobRow</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>等待开始</translation>
+    </message>
+    <message>
+        <source>Tasks %1/%2</source>
+        <translation>子任务 %1/%2</translation>
+    </message>
+    <message>
+        <source>Planning tasks</source>
+        <translation>正在规划子任务</translation>
+    </message>
+    <message>
+        <source>Some tasks failed; retry the job or its failed tasks.</source>
+        <translation>部分子任务失败；请重试任务或失败的子任务。</translation>
+    </message>
+    <message>
+        <source>The job was stopped; start it to resume.</source>
+        <translation>任务已停止；启动它即可继续。</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Full data</source>
+        <translation>全量数据</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>DTS reports that the job failed.</source>
+        <translation>DTS 报告任务失败。</translation>
+    </message>
+    <message>
+        <source>Lag %1 is at or over the %2 threshold.</source>
+        <translation>延迟 %1 达到或超过阈值 %2。</translation>
+    </message>
+    <message>
+        <source>DTS is retrying after an error.</source>
+        <translation>DTS 正在出错后重试。</translation>
+    </message>
+    <message>
+        <source>DTS is retrying: %1</source>
+        <translation>DTS 正在重试：%1</translation>
+    </message>
+    <message>
+        <source>The job is paused; its lag grows until it resumes.</source>
+        <translation>任务已暂停；恢复前延迟会持续增长。</translation>
+    </message>
+    <message>
+        <source>The instance is locked (for example an overdue payment).</source>
+        <translation>实例已锁定（例如欠费）。</translation>
+    </message>
+    <message>
+        <source>Next run at %1</source>
+        <translation>下次运行 %1</translation>
+    </message>
+    <message>
+        <source>Between runs</source>
+        <translation>两次运行之间</translation>
+    </message>
+    <message>
+        <source>SMC reports an error; start the job to retry it.</source>
+        <translation>SMC 报告错误；启动任务即可重试。</translation>
+    </message>
+    <message>
+        <source>SMC reports %1; start the job to retry it.</source>
+        <translation>SMC 报告 %1；启动任务即可重试。</translation>
+    </message>
+    <message>
+        <source>The job expired before it completed.</source>
+        <translation>任务在完成前已过期。</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message>
+        <source>DTS</source>
+        <translation>DTS</translation>
+    </message>
+    <message>
+        <source>SMC</source>
+        <translation>SMC</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::JobTableModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 job %2 (%3)</source>
+        <translation>%1 任务 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Stalled: running with no progress since %1 (%2).</source>
+        <translation>停滞：自 %1 起运行但无进展（%2）。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::MaskCommand</name>
+    <message>
+        <source>Usage: ferry mask [IN] [-o OUT] [--indent N | --compact]
+
+Masks secrets in a JSON document: every object entry whose key matches
+password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
+(case-insensitive, anywhere in the key) or whose value is a string starting
+with LTAI gets the value &quot;********&quot;; LTAI strings in arrays are masked too.
+Key order, strings and numbers are kept as written.
+
+  IN                 the JSON file to read; standard input when absent or &quot;-&quot;
+  -o, --output OUT   write to OUT (replaced atomically) instead of standard output
+  --indent N         indent with N spaces, 0 to 7 (0 is compact); default 2
+  -c, --compact      write compact JSON (same as --indent 0)
+  -h, --help         show this help
+
+Invalid JSON is reported with its line and column and nothing is written.
+Exit status: 0 done, 1 input/output error, 2 invalid JSON, 64 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one input file can be given (got &quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--indent takes a number from 0 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (see ferry mask --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;stdout&gt;: cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::OssImport</name>
+    <message>
+        <source>The job name must be 4 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination prefix must not start with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination prefix does not end with &apos;/&apos;: object names will be glued to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the destination OSS bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the OSS endpoint, for example http://oss-cn-hangzhou-internal.aliyuncs.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OSS endpoint must be an http(s) URL without a bucket, path or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the source bucket or container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source endpoint must not carry credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS needs its region as the source endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS needs the AppId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP source needs the list file of URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP source needs the prefix and relative path columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the local directory to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ossimport cannot read HDFS itself: give the local directory where HDFS is mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDFS is imported through a local mount (NFS gateway or FUSE); for large clusters a tool that reads HDFS directly, such as JindoDistCp, fits better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local directory must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local directory must end with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incremental interval must be at least 900 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incremental interval under 3600 seconds rescans more often than recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an audit after import nothing checks that every object arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without workerRecordMd5 the objects carry no checksum to verify later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distributed job needs at least one worker; the first is the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker must be an IP address or host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distributed job needs the ssh user of the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential setting is written as a placeholder, never with its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is generated from the plan and cannot be set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field looks like it holds a secret; Ferry does not write secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Plan</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-cutover checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover (servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover (DNS/LB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-cutover verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTS</source>
+        <translation type="unfinished">DTS</translation>
+    </message>
+    <message>
+        <source>SMC</source>
+        <translation type="unfinished">SMC</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation type="unfinished">MMS</translation>
+    </message>
+    <message>
+        <source>OSSImport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Rollback</name>
+    <message>
+        <source>Nothing to roll back: the assessment changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the verified backup and its restore procedure until decommission is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the objects DTS created in the target database; the source is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the tables MMS created in the MaxCompute project; the source warehouse is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the objects created in the target; the source is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the DTS task and truncate the target tables; the source database is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the target partitions the MMS job wrote and re-run its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the SMC replication job and delete the images it created; the source servers keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the ossimport job; delete the objects under the destination prefix if a clean restart is needed. The source bucket is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the copy and clean the target; the source is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the DTS task; the source database keeps serving writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the incremental schedule; the source servers keep running and serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the re-migrated target partitions and re-run those tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the incremental rescans; the source bucket is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation; the source keeps serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: checks change nothing. A failed check stops the cutover here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cutover: create and precheck the DTS reverse task (target to source) so writes made after cutover can flow back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At cutover: set the source database read-only; do not delete or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To roll back: stop writes on the target, start the reverse task, wait until its lag is under 5 s, make the source writable and point the applications back at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cutover: keep the SMC source servers running until the new instances pass verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;complete incremental synchronization&quot; (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To roll back: keep traffic on the source servers and release the new instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead of time: lower the DNS TTL (for example to 60 s) at least one old TTL before cutover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cutover: record the current DNS records and load balancer backends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To roll back: point DNS and the load balancers back at the recorded source endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If verification fails: roll back the cutovers in reverse order, DNS/LB first, database last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the window closes: keep the source read-only, the reverse task running and the source servers available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the window closes the cutover becomes permanent: release the reverse task only then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deleting anything: take a final backup of each source and keep it for the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollback after this phase: the sources are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CutOverReplicationJob is final: the replication job cannot be resumed, only the source servers remain as a way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rollback window the DNS/LB cutover is permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission deletes the sources: nothing can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Sequencing</name>
+    <message>
+        <source>Phase id %1 is used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 depends on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 depends on %2, which is not a phase of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases %1 depend on each other in a cycle; none of them can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 guards phase %2, which is not a phase of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 does not come after any pre-cutover checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database cutover %1 does not come after a backup verification: without a tested restore there is no way back from a bad cutover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 does not come after %2, the %3 data migration it switches to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 does not come after cutover %2: the database and servers are switched first, DNS/LB last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 does not come after %2 (%3): traffic would move before the data has been migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS/LB cutover %1 comes after %2 (%3) but no pre-cutover check verifies that migration in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 has no go/no-go gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover %1 has no rollback path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission %1 does not come after a rollback window: the sources would be gone while a rollback may still be needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission %1 is planned to start at %3, before rollback window %2 ends at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is planned to end (%3) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 is planned to start at %3, before its dependency %2 ends at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 started at %3, before its dependency %2 ended at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 has started but its dependency %2 has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::model::SeriesStoreError</name>
     <message>
         <source>A lag history cannot be kept for this job: its id is empty or too long.</source>
@@ -514,6 +1738,293 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>the folder cannot be created</source>
         <translation>无法创建该文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Status</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Migrating schema</source>
+        <translation>正在迁移结构</translation>
+    </message>
+    <message>
+        <source>Schema migrated</source>
+        <translation>结构已迁移</translation>
+    </message>
+    <message>
+        <source>Schema migration failed</source>
+        <translation>结构迁移失败</translation>
+    </message>
+    <message>
+        <source>Migrating data</source>
+        <translation>正在迁移数据</translation>
+    </message>
+    <message>
+        <source>Data migrated</source>
+        <translation>数据已迁移</translation>
+    </message>
+    <message>
+        <source>Data migration failed</source>
+        <translation>数据迁移失败</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>校验失败</translation>
+    </message>
+    <message>
+        <source>Not migrated</source>
+        <translation>未迁移</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>迁移中</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>Partly migrated</source>
+        <translation>部分迁移</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stop failed</source>
+        <translation>停止失败</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>正在扫描</translation>
+    </message>
+    <message>
+        <source>Scan completed</source>
+        <translation>扫描完成</translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation>扫描失败</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Change tracking</source>
+        <translation>变更跟踪</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Prechecking</source>
+        <translation>预检查中</translation>
+    </message>
+    <message>
+        <source>Precheck failed</source>
+        <translation>预检查失败</translation>
+    </message>
+    <message>
+        <source>Precheck passed</source>
+        <translation>预检查通过</translation>
+    </message>
+    <message>
+        <source>Migration failed</source>
+        <translation>迁移失败</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Initialization failed</source>
+        <translation>初始化失败</translation>
+    </message>
+    <message>
+        <source>Synchronizing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Modifying objects</source>
+        <translation>正在修改对象</translation>
+    </message>
+    <message>
+        <source>Modification failed</source>
+        <translation>修改失败</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Downgrading</source>
+        <translation>降配中</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>已追平</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Waiting for next run</source>
+        <translation>等待下次运行</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Cleaning up</source>
+        <translation>清理中</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>计划</translation>
     </message>
 </context>
 </TS>
