@@ -340,11 +340,12 @@ void TstJobMonitor::noOverlappingPolls()
     watcher.setTiming(config().listTiming);
     watcher.tick();
     QVERIFY(watcher.isPolling());
-    // Two virtual minutes pass while the answer is slow: every tick finds the poll in flight.
+    // Two virtual minutes pass while the answer is slow (1.2 s of real time): every tick finds
+    // the poll in flight.
     for (int i = 0; i < 12; ++i) {
         m_rig.advance(10 * kSecond);
         watcher.tick();
-        QTest::qWait(50);
+        QCoreApplication::processEvents();
     }
     QVERIFY(watcher.isPolling());
     QCOMPARE(watcher.pollCount(), 1);
