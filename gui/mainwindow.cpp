@@ -60,7 +60,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     m_pages = new QStackedWidget(this);
-    m_dashboard = new DashboardPage(m_pages);
+    m_dashboard = new DashboardPage(m_settings, m_pages);
     m_plan = new PlanDocument(this);
     m_files = new PlanFileController(*m_plan, m_settings, *m_prompts, m_autosaveDirectory, this);
     m_planner = new PlannerPage(*m_plan, *m_prompts, m_pages);
@@ -157,6 +157,15 @@ void MainWindow::createMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
     }
+
+    QAction *notify = settings->addAction(tr("&Notify When Replication Lag Crosses 5 s"));
+    notify->setCheckable(true);
+    notify->setChecked(m_settings.lagNotifications());
+    notify->setToolTip(tr("A desktop notification while Ferry is in the background"));
+    connect(notify, &QAction::toggled, this, [this](bool on) {
+        m_settings.setLagNotifications(on);
+        m_settings.sync();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *logs = help->addAction(tr("Open &Log Folder"));

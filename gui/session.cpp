@@ -3,6 +3,8 @@
 
 #include "cloudapi/transport.h"
 
+#include <QDateTime>
+
 namespace ferry::gui {
 
 Session::Session(cloudapi::Transport *transport, ConnectionInfo connection, QObject *parent)
@@ -13,8 +15,16 @@ Session::Session(cloudapi::Transport *transport, ConnectionInfo connection, QObj
     , m_dts(transport)
     , m_smc(transport)
     , m_sts(transport)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_transport->setParent(this);
+}
+
+void Session::setClock(std::function<qint64()> nowMs, double timeScale)
+{
+    if (nowMs)
+        m_clock = std::move(nowMs);
+    m_timeScale = timeScale > 0 ? timeScale : 1.0;
 }
 
 Session::~Session() = default;

@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace ferry::cloudapi {
 class Transport;
 }
@@ -36,6 +38,17 @@ public:
     const cloudapi::SmcClient &smc() const { return m_smc; }
     const cloudapi::StsClient &sts() const { return m_sts; }
 
+    /// The clock monitoring times polls and readings by (ms since the epoch): the sandbox's
+    /// virtual clock, running `timeScale` times faster than real time, or the system clock.
+    void setClock(std::function<qint64()> nowMs, double timeScale = 1.0);
+    const std::function<qint64()> &clock() const { return m_clock; }
+    qint64 nowMs() const { return m_clock(); }
+    double timeScale() const { return m_timeScale; }
+
+    /// The folder lag history is kept in across restarts; empty keeps it in memory only.
+    void setLagHistoryDirectory(const QString &directory) { m_lagDirectory = directory; }
+    const QString &lagHistoryDirectory() const { return m_lagDirectory; }
+
 private:
     ConnectionInfo m_connection;
     cloudapi::Transport *m_transport;
@@ -43,6 +56,9 @@ private:
     cloudapi::DtsClient m_dts;
     cloudapi::SmcClient m_smc;
     cloudapi::StsClient m_sts;
+    std::function<qint64()> m_clock;
+    double m_timeScale = 1.0;
+    QString m_lagDirectory;
 };
 
 } // namespace ferry::gui

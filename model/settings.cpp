@@ -13,6 +13,9 @@ const QString kLogLevel = QStringLiteral("log/level");
 const QString kRegion = QStringLiteral("cloud/region");
 const QString kProfile = QStringLiteral("cloud/profile");
 const QString kTimeScale = QStringLiteral("sandbox/timeScale");
+const QString kPollInterval = QStringLiteral("monitor/pollIntervalSeconds");
+const QString kStallMinutes = QStringLiteral("monitor/stallThresholdMinutes");
+const QString kLagNotify = QStringLiteral("monitor/lagNotifications");
 const QString kRecent = QStringLiteral("files/recentPlans");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -76,6 +79,43 @@ double Settings::sandboxTimeScale() const
     // A hand-edited value outside the sane range falls back to the default rather than freezing
     // or racing the sandbox's clock.
     return ok && scale >= 1.0 && scale <= 3600.0 ? scale : 60.0;
+}
+
+int Settings::pollIntervalSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_store.value(kPollInterval, 30).toInt(&ok);
+    // Faster than every 5 s would spend the API budget; slower than an hour is not monitoring.
+    return ok && seconds >= 5 && seconds <= 3600 ? seconds : 30;
+}
+
+void Settings::setPollIntervalSeconds(int seconds)
+{
+    if (seconds >= 5 && seconds <= 3600)
+        m_store.setValue(kPollInterval, seconds);
+}
+
+int Settings::stallThresholdMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_store.value(kStallMinutes, 15).toInt(&ok);
+    return ok && minutes >= 1 && minutes <= 7 * 24 * 60 ? minutes : 15;
+}
+
+void Settings::setStallThresholdMinutes(int minutes)
+{
+    if (minutes >= 1 && minutes <= 7 * 24 * 60)
+        m_store.setValue(kStallMinutes, minutes);
+}
+
+bool Settings::lagNotifications() const
+{
+    return m_store.value(kLagNotify, true).toBool();
+}
+
+void Settings::setLagNotifications(bool on)
+{
+    m_store.setValue(kLagNotify, on);
 }
 
 void Settings::setSandboxTimeScale(double scale)

@@ -36,6 +36,19 @@ public:
     double sandboxTimeScale() const;
     void setSandboxTimeScale(double scale);
 
+    /// Seconds between two polls of a service's job list while the dashboard is looked at.
+    int pollIntervalSeconds() const;
+    void setPollIntervalSeconds(int seconds);
+
+    /// Minutes a running job may go without progress before the dashboard flags it as stalled.
+    int stallThresholdMinutes() const;
+    void setStallThresholdMinutes(int minutes);
+
+    /// Whether a desktop notification tells when a DTS job's lag crosses the threshold while
+    /// Ferry is in the background.
+    bool lagNotifications() const;
+    void setLagNotifications(bool on);
+
     /// Most recently opened plan files (absolute, clean paths), newest first, without
     /// duplicates, at most maxRecentPlans(); the list logic is RecentPlanFiles'.
     QStringList recentPlans() const;

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -48,7 +48,7 @@
         <translation>凭证问题</translation>
     </message>
     <message>
-        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer&apos;s clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
+        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer's clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
         <translation>阿里云无法验证请求签名。请检查：AccessKey Secret 是否属于此 AccessKey ID 且已完整复制，本机时钟是否准确，以及 Ferry 与阿里云之间是否有代理改写了请求。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>阿里云无法识别此 AccessKey ID，或该 AccessKey 已被禁用。请检查 AccessKey ID 是否输入有误，并确认它未在 RAM 控制台中被删除或禁用。</translation>
     </message>
     <message>
-        <source>The request time differs too much from Alibaba Cloud&apos;s clock (more than 15 minutes). Synchronize this computer&apos;s clock, for example by enabling automatic time (NTP), then try again.</source>
+        <source>The request time differs too much from Alibaba Cloud's clock (more than 15 minutes). Synchronize this computer's clock, for example by enabling automatic time (NTP), then try again.</source>
         <translation>请求时间与阿里云时钟偏差过大（超过 15 分钟）。请同步本机时钟（例如启用自动对时 NTP），然后重试。</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>短时间内发送的请求过多。Ferry 会在稍作等待后自动重试读取操作。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer&apos;s clock.</source>
+        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer's clock.</source>
         <translation>阿里云未接受该凭证。请检查 AccessKey ID 与 AccessKey Secret 是否匹配，以及本机时钟是否准确。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>服务在处理请求时出错。请稍后重试。</translation>
     </message>
     <message>
-        <source>The service&apos;s answer could not be read; it was not the JSON this API documents.</source>
+        <source>The service's answer could not be read; it was not the JSON this API documents.</source>
         <translation>无法读取服务返回的响应：其内容不是该 API 文档所述的 JSON。</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
 <context>
     <name>ferry::cloudapi::Transport</name>
     <message>
-        <source>No endpoint for region &quot;%1&quot;.</source>
+        <source>No endpoint for region "%1".</source>
         <translation>找不到地域“%1”对应的 Endpoint。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>未配置凭证。</translation>
     </message>
     <message>
-        <source>The system&apos;s secure random generator failed.</source>
+        <source>The system's secure random generator failed.</source>
         <translation>系统的安全随机数生成器出错。</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
         <translation>标记准备工作已完成</translation>
     </message>
     <message>
-        <source>You state, under your name, whether this criterion holds. The statement is shown as &quot;Attested&quot; evidence at the gate.
+        <source>You state, under your name, whether this criterion holds. The statement is shown as "Attested" evidence at the gate.
 
 %1</source>
         <translation>您以本人名义声明此判定条件是否成立。该声明将作为“人工确认”证据显示在关口中。
@@ -205,11 +205,11 @@
         <translation>您的姓名，例如 王磊（DBA）</translation>
     </message>
     <message>
-        <source>How you checked it, e.g. &quot;Restored the 02:00 snapshot; row counts match.&quot;</source>
+        <source>How you checked it, e.g. "Restored the 02:00 snapshot; row counts match."</source>
         <translation>您是如何检查的，例如“已恢复 02:00 的快照，行数一致。”</translation>
     </message>
     <message>
-        <source>What you did, e.g. &quot;TTL lowered to 60 s on all records.&quot;</source>
+        <source>What you did, e.g. "TTL lowered to 60 s on all records."</source>
         <translation>您做了什么，例如“所有记录的 TTL 已降至 60 秒。”</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>--lang 需要指定语言，例如 --lang zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Available: en, zh_CN.</source>
+        <source>Unknown language "%1". Available: en, zh_CN.</source>
         <translation>未知语言“%1”。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>--log-level 需要指定级别：trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown log level &quot;%1&quot;. Use trace, debug, info, warn, error, critical or off.</source>
+        <source>Unknown log level "%1". Use trace, debug, info, warn, error, critical or off.</source>
         <translation>未知日志级别“%1”。请使用 trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
@@ -320,11 +320,11 @@
         <translation>--profile 需要指定凭证配置文件的名称。</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. Run ferry --help for the options.</source>
+        <source>Unknown option "%1". Run ferry --help for the options.</source>
         <translation>未知选项“%1”。运行 ferry --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;. Run ferry --help for usage.</source>
+        <source>Unexpected argument "%1". Run ferry --help for usage.</source>
         <translation>无法识别的参数“%1”。运行 ferry --help 查看用法。</translation>
     </message>
     <message>
@@ -425,6 +425,54 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <source>Signed in as %1 (account %2).</source>
         <translation>已以 %1 身份登录（账号 %2）。</translation>
     </message>
+    <message>
+        <source>Filter by name, ID, status or phase (Ctrl+F)</source>
+        <translation>按名称、ID、状态或阶段筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>任意健康状态</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Ask every service for fresh data now (F5)</source>
+        <translation>立即向各服务获取最新数据 (F5)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 asks Ferry to slow down; polling less often for a while.</source>
+        <translation>%1 要求 Ferry 放慢请求，暂时降低轮询频率。</translation>
+    </message>
+    <message>
+        <source>There are no MMS, DTS or SMC jobs in region %1 yet. New jobs appear here within a few minutes.</source>
+        <translation>地域 %1 中还没有 MMS、DTS 或 SMC 任务。新任务会在几分钟内出现在这里。</translation>
+    </message>
+    <message>
+        <source>Looking for MMS, DTS and SMC jobs in region %1…</source>
+        <translation>正在查找地域 %1 中的 MMS、DTS 和 SMC 任务…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>尚未更新</translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::DecideDialog</name>
@@ -441,7 +489,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>GO / NO-GO 决策</translation>
     </message>
     <message>
-        <source>Gate &quot;%1&quot; guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
+        <source>Gate "%1" guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
         <translation>关口“%1”把守阶段 %2。以下证据的评估时间为 %3；决策将按所示内容原样记录这些证据。</translation>
     </message>
     <message>
@@ -550,6 +598,77 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::DtsDetailPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (%1 %)</source>
+        <translation>（%1%）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>位点</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>源 → 目标</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Replication lag of %1</source>
+        <translation>%1 的同步延迟</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Full data</source>
+        <translation>全量数据</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 records/s, %2 MB/s</source>
+        <translation>%1 条/秒，%2 MB/秒</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::EstimateText</name>
     <message>
         <source>rows</source>
@@ -580,7 +699,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>源端变更</translation>
     </message>
     <message>
-        <source>planner&apos;s estimate</source>
+        <source>planner's estimate</source>
         <translation>规划人估计</translation>
     </message>
     <message>
@@ -775,7 +894,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取(&amp;D)：</translation>
     </message>
     <message>
-        <source>How fast SMC reads the source servers&apos; disks.</source>
+        <source>How fast SMC reads the source servers' disks.</source>
         <translation>SMC 读取源服务器磁盘的速度。</translation>
     </message>
     <message>
@@ -835,7 +954,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>每 Worker 线程数(&amp;T)：</translation>
     </message>
     <message>
-        <source>ossimport&apos;s workerTaskThreadNum.</source>
+        <source>ossimport's workerTaskThreadNum.</source>
         <translation>ossimport 的 workerTaskThreadNum。</translation>
     </message>
     <message>
@@ -855,7 +974,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>Worker 限速(&amp;C)：</translation>
     </message>
     <message>
-        <source>ossimport&apos;s workerMaxThroughput per worker; 0 means unlimited.</source>
+        <source>ossimport's workerMaxThroughput per worker; 0 means unlimited.</source>
         <translation>每个 Worker 的 ossimport workerMaxThroughput；0 表示不限。</translation>
     </message>
     <message>
@@ -927,7 +1046,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>带宽（本阶段）(&amp;W)：</translation>
     </message>
     <message>
-        <source>Replaces the plan&apos;s bandwidth for this phase.</source>
+        <source>Replaces the plan's bandwidth for this phase.</source>
         <translation>在本阶段取代计划的带宽。</translation>
     </message>
     <message>
@@ -935,7 +1054,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan&apos;s disk read speed for this phase.</source>
+        <source>Replaces the plan's disk read speed for this phase.</source>
         <translation>在本阶段取代计划的磁盘读取速度。</translation>
     </message>
     <message>
@@ -943,7 +1062,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>行/秒（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan&apos;s DTS rate for this phase.</source>
+        <source>Replaces the plan's DTS rate for this phase.</source>
         <translation>在本阶段取代计划的 DTS 速率。</translation>
     </message>
     <message>
@@ -951,7 +1070,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>吞吐（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan&apos;s MMS throughput for this phase.</source>
+        <source>Replaces the plan's MMS throughput for this phase.</source>
         <translation>在本阶段取代计划的 MMS 吞吐。</translation>
     </message>
     <message>
@@ -1026,7 +1145,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>预检查处于 Ferry 无法识别的状态。</translation>
     </message>
     <message>
-        <source>The MMS job&apos;s tasks have not been observed yet.</source>
+        <source>The MMS job's tasks have not been observed yet.</source>
         <translation>尚未观测到 MMS 作业的任务。</translation>
     </message>
     <message>
@@ -1078,11 +1197,11 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>作业处于 Waiting 状态，且最近一轮增量同步足够新。</translation>
     </message>
     <message>
-        <source>The DTS precheck flagged the account&apos;s privileges.</source>
+        <source>The DTS precheck flagged the account's privileges.</source>
         <translation>DTS 预检查标记了该账号的权限问题。</translation>
     </message>
     <message>
-        <source>Nobody has attested the replication account&apos;s privileges yet.</source>
+        <source>Nobody has attested the replication account's privileges yet.</source>
         <translation>尚无人确认复制账号的权限。</translation>
     </message>
     <message>
@@ -1440,12 +1559,12 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>未开始</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d4451f&apos;&gt;Late by %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d4451f&apos;&gt;延迟 %1&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d4451f'&gt;Late by %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d4451f'&gt;延迟 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#82071e&apos;&gt;No way back after this phase: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#82071e&apos;&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#82071e'&gt;No way back after this phase: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#82071e'&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This plan has no phases yet. Add phases in the planner to see them here.</source>
@@ -1587,12 +1706,58 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>%1（强制放行 %2）</translation>
     </message>
     <message>
-        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person&apos;s word.</source>
+        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person's word.</source>
         <translation>此判定条件依据的是监控数据或回滚准备工作（“回滚”标签页），而不是个人声明。</translation>
     </message>
     <message>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::HealthLegend</name>
+    <message>
+        <source>Health:</source>
+        <translation>健康状态：</translation>
+    </message>
+    <message>
+        <source>Running, waiting or completed as expected.</source>
+        <translation>按预期运行、等待或已完成。</translation>
+    </message>
+    <message>
+        <source>Needs a look: paused, stopped, retrying, or lag at or over the threshold.</source>
+        <translation>需要关注：已暂停、已停止、正在重试，或延迟达到或超过阈值。</translation>
+    </message>
+    <message>
+        <source>Running, but no progress for longer than the stall threshold.</source>
+        <translation>正在运行，但超过停滞阈值仍无进展。</translation>
+    </message>
+    <message>
+        <source>The service reports a failure.</source>
+        <translation>服务报告失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::JobDetailPage</name>
+    <message>
+        <source>← Dashboard</source>
+        <translation>← 总览</translation>
+    </message>
+    <message>
+        <source>Back to every job (Esc)</source>
+        <translation>返回全部任务 (Esc)</translation>
+    </message>
+    <message>
+        <source>This job is no longer listed by the service. It may have been deleted.</source>
+        <translation>服务已不再列出此任务，它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation>延迟 %1</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1861,25 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>%1: lag %2</source>
         <translation>%1：延迟 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::LagNotifier</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Replication lag over %1</source>
+        <translation>同步延迟超过 %1</translation>
+    </message>
+    <message>
+        <source>Replication lag back under %1</source>
+        <translation>同步延迟已回落到 %1 以下</translation>
+    </message>
+    <message>
+        <source>%1: the lag is %2.</source>
+        <translation>%1：延迟为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1991,39 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>%1[*] — Ferry</source>
         <translation>%1[*] — Ferry</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Replication Lag Crosses 5 s</source>
+        <translation>同步延迟越过 5 秒时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A desktop notification while Ferry is in the background</source>
+        <translation>Ferry 在后台时显示桌面通知</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsDetailPanel</name>
+    <message>
+        <source>Tasks by status</source>
+        <translation>按状态统计的子任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>子任务</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>%1 的进度</translation>
+    </message>
+    <message>
+        <source>Source %1, database %2 → %3.
+Tasks done: %4 of %5.</source>
+        <translation>数据源 %1，数据库 %2 → %3。
+已完成子任务：%4 / %5。</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2200,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>保存文件(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the generated files into a folder, e.g. ossimport&apos;s conf folder.</source>
+        <source>Write the generated files into a folder, e.g. ossimport's conf folder.</source>
         <translation>将生成的文件写入一个文件夹，例如 ossimport 的 conf 文件夹。</translation>
     </message>
     <message>
@@ -2027,7 +2244,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>相对路径列(&amp;R)：</translation>
     </message>
     <message>
-        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in &quot;/&quot;.</source>
+        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in "/".</source>
         <translation>本地和 HDFS 源：绝对目录（HDFS 的挂载点），以“/”结尾。</translation>
     </message>
     <message>
@@ -2039,7 +2256,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>不含 Bucket 的 OSS Endpoint；ossimport 在同地域的 ECS 上运行时请使用内网 Endpoint。</translation>
     </message>
     <message>
-        <source>Where the objects land in the bucket; no leading &quot;/&quot;, a trailing &quot;/&quot;.</source>
+        <source>Where the objects land in the bucket; no leading "/", a trailing "/".</source>
         <translation>对象在 Bucket 中的存放位置；开头不加“/”，结尾加“/”。</translation>
     </message>
     <message>
@@ -2320,7 +2537,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>移除 OSSImport 作业</translation>
     </message>
     <message>
-        <source>Remove the OSSImport job &quot;%1&quot; from the plan?</source>
+        <source>Remove the OSSImport job "%1" from the plan?</source>
         <translation>要从计划中移除 OSSImport 作业“%1”吗？</translation>
     </message>
 </context>
@@ -2351,7 +2568,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <source>What the phase does, e.g. &quot;Orders full load&quot;</source>
+        <source>What the phase does, e.g. "Orders full load"</source>
         <translation>阶段做什么，例如“订单全量迁移”</translation>
     </message>
     <message>
@@ -2402,7 +2619,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 <context>
     <name>ferry::gui::PhaseEdits</name>
     <message>
-        <source>Enter an id made of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>Enter an id made of letters, digits, '.', '_' or '-'.</source>
         <translation>请输入由字母、数字、“.”、“_”或“-”组成的 ID。</translation>
     </message>
     <message>
@@ -2452,7 +2669,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         </translation>
     </message>
     <message>
-        <source>Its gate &quot;%1&quot; and the gate&apos;s criteria are removed.</source>
+        <source>Its gate "%1" and the gate's criteria are removed.</source>
         <translation>其关口“%1”及该关口的判定条件将被移除。</translation>
     </message>
     <message>
@@ -2711,7 +2928,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>The plan &quot;%1&quot; has changes that are not saved.</source>
+        <source>The plan "%1" has changes that are not saved.</source>
         <translation>计划“%1”有尚未保存的修改。</translation>
     </message>
     <message>
@@ -2723,7 +2940,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>恢复未保存的修改</translation>
     </message>
     <message>
-        <source>Ferry kept changes to &quot;%1&quot; that were not saved (autosaved %2).</source>
+        <source>Ferry kept changes to "%1" that were not saved (autosaved %2).</source>
         <translation>Ferry 保留了对“%1”的未保存修改（自动保存于 %2）。</translation>
     </message>
     <message>
@@ -2774,7 +2991,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>计划名称</translation>
     </message>
     <message>
-        <source>The plan&apos;s name, shown in the timeline and the report.</source>
+        <source>The plan's name, shown in the timeline and the report.</source>
         <translation>计划名称，显示在时间线和报告中。</translation>
     </message>
     <message>
@@ -2925,7 +3142,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>准备情况</translation>
     </message>
     <message>
-        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate&apos;s &quot;Rollback path ready&quot; waits for it.</source>
+        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate's "Rollback path ready" waits for it.</source>
         <translation>必须在阶段开始前完成，例如降低 DNS TTL。关口的“回滚路径就绪”条件会等待它完成。</translation>
     </message>
     <message>
@@ -2933,7 +3150,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>此步骤涉及的操作无法撤销。</translation>
     </message>
     <message>
-        <source>Add a step of your own to the selected phase&apos;s path (Insert).</source>
+        <source>Add a step of your own to the selected phase's path (Insert).</source>
         <translation>在所选阶段的回滚路径中添加自定义步骤（Insert）。</translation>
     </message>
     <message>
@@ -2945,7 +3162,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>记录所选准备工作由谁、在何时、以何种方式完成。</translation>
     </message>
     <message>
-        <source>Replace the selected phase&apos;s path with the generated steps; preparations already recorded are kept.</source>
+        <source>Replace the selected phase's path with the generated steps; preparations already recorded are kept.</source>
         <translation>用生成的步骤替换所选阶段的回滚路径；已记录的准备工作会保留。</translation>
     </message>
     <message>
@@ -2983,6 +3200,65 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Describe the step</source>
         <translation>描述此步骤</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcDetailPanel</name>
+    <message>
+        <source>Source server</source>
+        <translation>源服务器</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Images kept</source>
+        <translation>保留的镜像</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Runs of %1</source>
+        <translation>%1 的运行记录</translation>
+    </message>
+    <message>
+        <source>Incremental, every %1 h</source>
+        <translation>增量，每 %1 小时</translation>
+    </message>
+    <message>
+        <source>Runs once</source>
+        <translation>只运行一次</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1（%2 后）</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>无计划运行</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1 / 最多 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3487,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>不可回退点：%1</translation>
     </message>
     <message>
-        <source>Today (%1) is outside the plan&apos;s dates</source>
+        <source>Today (%1) is outside the plan's dates</source>
         <translation>今天（%1）不在计划日期范围内</translation>
     </message>
 </context>
@@ -3293,7 +3569,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>字节 × 8 ÷（带宽 × 效率）</translation>
     </message>
     <message>
-        <source>the planner&apos;s own estimate</source>
+        <source>the planner's own estimate</source>
         <translation>规划人自行估计</translation>
     </message>
 </context>
@@ -3357,6 +3633,204 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::model::JobRow</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>等待开始</translation>
+    </message>
+    <message>
+        <source>Tasks %1/%2</source>
+        <translation>子任务 %1/%2</translation>
+    </message>
+    <message>
+        <source>Planning tasks</source>
+        <translation>正在规划子任务</translation>
+    </message>
+    <message>
+        <source>Some tasks failed; retry the job or its failed tasks.</source>
+        <translation>部分子任务失败；请重试任务或失败的子任务。</translation>
+    </message>
+    <message>
+        <source>The job was stopped; start it to resume.</source>
+        <translation>任务已停止；启动它即可继续。</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Full data</source>
+        <translation>全量数据</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>DTS reports that the job failed.</source>
+        <translation>DTS 报告任务失败。</translation>
+    </message>
+    <message>
+        <source>Lag %1 is at or over the %2 threshold.</source>
+        <translation>延迟 %1 达到或超过阈值 %2。</translation>
+    </message>
+    <message>
+        <source>DTS is retrying after an error.</source>
+        <translation>DTS 正在出错后重试。</translation>
+    </message>
+    <message>
+        <source>DTS is retrying: %1</source>
+        <translation>DTS 正在重试：%1</translation>
+    </message>
+    <message>
+        <source>The job is paused; its lag grows until it resumes.</source>
+        <translation>任务已暂停；恢复前延迟会持续增长。</translation>
+    </message>
+    <message>
+        <source>The instance is locked (for example an overdue payment).</source>
+        <translation>实例已锁定（例如欠费）。</translation>
+    </message>
+    <message>
+        <source>Next run at %1</source>
+        <translation>下次运行 %1</translation>
+    </message>
+    <message>
+        <source>Between runs</source>
+        <translation>两次运行之间</translation>
+    </message>
+    <message>
+        <source>SMC reports an error; start the job to retry it.</source>
+        <translation>SMC 报告错误；启动任务即可重试。</translation>
+    </message>
+    <message>
+        <source>SMC reports %1; start the job to retry it.</source>
+        <translation>SMC 报告 %1；启动任务即可重试。</translation>
+    </message>
+    <message>
+        <source>The job expired before it completed.</source>
+        <translation>任务在完成前已过期。</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message>
+        <source>DTS</source>
+        <translation>DTS</translation>
+    </message>
+    <message>
+        <source>SMC</source>
+        <translation>SMC</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::JobTableModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 job %2 (%3)</source>
+        <translation>%1 任务 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Stalled: running with no progress since %1 (%2).</source>
+        <translation>停滞：自 %1 起运行但无进展（%2）。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+</context>
+<context>
     <name>ferry::model::MaskCommand</name>
     <message>
         <source>Usage: ferry mask [IN] [-o OUT] [--indent N | --compact]
@@ -3364,10 +3838,10 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 Masks secrets in a JSON document: every object entry whose key matches
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 (case-insensitive, anywhere in the key) or whose value is a string starting
-with LTAI gets the value &quot;********&quot;; LTAI strings in arrays are masked too.
+with LTAI gets the value "********"; LTAI strings in arrays are masked too.
 Key order, strings and numbers are kept as written.
 
-  IN                 the JSON file to read; standard input when absent or &quot;-&quot;
+  IN                 the JSON file to read; standard input when absent or "-"
   -o, --output OUT   write to OUT (replaced atomically) instead of standard output
   --indent N         indent with N spaces, 0 to 7 (0 is compact); default 2
   -c, --compact      write compact JSON (same as --indent 0)
@@ -3381,11 +3855,11 @@ Exit status: 0 done, 1 input/output error, 2 invalid JSON, 64 wrong usage.
 屏蔽 JSON 文档中的密钥等敏感信息：凡是键名匹配
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 （不区分大小写，可出现在键名的任意位置）的对象条目，或值为以 LTAI 开头
-的字符串的条目，其值都会被替换为 &quot;********&quot;；数组中以 LTAI 开头的字符串
+的字符串的条目，其值都会被替换为 "********"；数组中以 LTAI 开头的字符串
 也会被屏蔽。
 键的顺序、字符串和数字均按原样保留。
 
-  IN                 要读取的 JSON 文件；省略或为 &quot;-&quot; 时读取标准输入
+  IN                 要读取的 JSON 文件；省略或为 "-" 时读取标准输入
   -o, --output OUT   写入 OUT（以原子方式替换），而不是标准输出
   --indent N         用 N 个空格缩进，取值 0 到 7（0 表示紧凑格式）；默认为 2
   -c, --compact      输出紧凑格式的 JSON（等同于 --indent 0）
@@ -3396,7 +3870,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 </translation>
     </message>
     <message>
-        <source>only one input file can be given (got &quot;%1&quot; and &quot;%2&quot;)</source>
+        <source>only one input file can be given (got "%1" and "%2")</source>
         <translation>只能指定一个输入文件（收到了“%1”和“%2”）</translation>
     </message>
     <message>
@@ -3404,11 +3878,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <source>--indent takes a number from 0 to %1, not &quot;%2&quot;</source>
+        <source>--indent takes a number from 0 to %1, not "%2"</source>
         <translation>--indent 需要 0 到 %1 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; (see ferry mask --help)</source>
+        <source>unknown option "%1" (see ferry mask --help)</source>
         <translation>未知选项“%1”（参见 ferry mask --help）</translation>
     </message>
     <message>
@@ -3423,15 +3897,15 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 <context>
     <name>ferry::model::OssImport</name>
     <message>
-        <source>The job name must be 4 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>The job name must be 4 to 128 letters, digits, '_' or '-'.</source>
         <translation>作业名称必须由 4 到 128 个字母、数字、“_”或“-”组成。</translation>
     </message>
     <message>
-        <source>The destination prefix must not start with &apos;/&apos;.</source>
+        <source>The destination prefix must not start with '/'.</source>
         <translation>目标前缀不能以“/”开头。</translation>
     </message>
     <message>
-        <source>The destination prefix does not end with &apos;/&apos;: object names will be glued to it.</source>
+        <source>The destination prefix does not end with '/': object names will be glued to it.</source>
         <translation>目标前缀不以“/”结尾：对象名称将直接拼接在其后。</translation>
     </message>
     <message>
@@ -3491,7 +3965,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>本地目录必须是绝对路径。</translation>
     </message>
     <message>
-        <source>The local directory must end with &apos;/&apos;.</source>
+        <source>The local directory must end with '/'.</source>
         <translation>本地目录必须以“/”结尾。</translation>
     </message>
     <message>
@@ -3734,7 +4208,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>割接前：保持 SMC 源服务器运行，直到新实例通过验证。</translation>
     </message>
     <message>
-        <source>Run &quot;complete incremental synchronization&quot; (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
+        <source>Run "complete incremental synchronization" (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
         <translation>只有在目标实例验证通过后才执行“完成增量同步”（CutOverReplicationJob）：此操作不可逆，迁移作业无法恢复。</translation>
     </message>
     <message>

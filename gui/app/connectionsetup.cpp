@@ -6,6 +6,7 @@
 #include "cloudapi/secretstore.h"
 #include "cloudapi/transport.h"
 #include "gui/session.h"
+#include "model/seriesstore.h"
 #include "model/settings.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,14 @@ void ConnectionSetup::startSandbox()
         info.credentials = Tr::tr("the sandbox");
         info.region = m_settings.region();
         m_session = new Session(transport, info, this);
+        // The sandbox's world runs on its virtual clock; monitoring keeps time with it. Its job
+        // ids repeat from run to run, so its lag history lives only as long as it does.
+        sandbox::VirtualClock *clock = &m_host->clock();
+        m_session->setClock([clock] { return qint64(clock->now().time_since_epoch().count()); },
+                            clock->scale());
+        m_sandboxHistory = std::make_unique<QTemporaryDir>();
+        if (m_sandboxHistory->isValid())
+            m_session->setLagHistoryDirectory(m_sandboxHistory->path());
         spdlog::info("sandbox ready at {}", endpoint.toString().toStdString());
         Q_EMIT established(m_session);
     });
@@ -91,6 +100,7 @@ void ConnectionSetup::connectCloud()
     info.credentials = provider->describe();
     auto *transport = new cloudapi::Transport(provider, cloudapi::Endpoints());
     m_session = new Session(transport, info, this);
+    m_session->setLagHistoryDirectory(model::SeriesStore::defaultDirectory());
     Q_EMIT established(m_session);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -49,6 +50,7 @@ private:
     bool m_forceSandbox = false;
     std::unique_ptr<sandbox::Host> m_host;
     QPointer<Session> m_session;
+    std::unique_ptr<QTemporaryDir> m_sandboxHistory;
 };
 
 } // namespace ferry::gui
