@@ -32,10 +32,10 @@ constexpr qint64 kDay = 24 * 3600;
 QString durationText(qint64 seconds)
 {
     if (seconds % kDay == 0)
-        return Tr::tr("%n day(s)", nullptr, int(seconds / kDay));
+        return seconds == kDay ? Tr::tr("1 day") : Tr::tr("%1 days").arg(seconds / kDay);
     if (seconds % 3600 == 0)
-        return Tr::tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return Tr::tr("%n second(s)", nullptr, int(seconds));
+        return seconds == 3600 ? Tr::tr("1 hour") : Tr::tr("%1 hours").arg(seconds / 3600);
+    return Tr::tr("%1 seconds").arg(seconds);
 }
 
 bool isOff(const QString &v)
