@@ -173,7 +173,8 @@ ConfirmActionDialog::ConfirmActionDialog(ConfirmRequest request, QWidget *parent
 
 QString ConfirmActionDialog::displayedValue(const QString &name, const QString &value)
 {
-    if (model::isSecretKey(name.toStdString()))
+    // A ClientToken is an idempotency key, not a credential (describeWire shows it too).
+    if (name != QLatin1String("ClientToken") && model::isSecretKey(name.toStdString()))
         return QString::fromLatin1(model::kMask.data(), qsizetype(model::kMask.size()));
     return model::maskText(value);
 }

@@ -77,6 +77,7 @@ private Q_SLOTS:
         QTest::newRow("ConfigureDtsJob") << 1;
         QTest::newRow("StopMmsJob") << 2;
         QTest::newRow("CutOverReplicationJob") << 3;
+        QTest::newRow("CreateReplicationJob with ClientToken") << 4;
     }
 
     void showsEveryParameter()
@@ -94,10 +95,23 @@ private Q_SLOTS:
             request.wire = cloudapi::describeWire(cloudapi::MmsJobAction::Stop,
                                                   cloudapi::MmsJobRef{2000015, 82});
             break;
-        default:
+        case 3:
             request.wire = cloudapi::describeWire(
                 cloudapi::CutOverParams{QStringLiteral("j-uvsz91e85r2oa3e35j"), true});
             break;
+        default: {
+            cloudapi::CreateReplicationJobParams p;
+            p.regionId = QStringLiteral("cn-hangzhou");
+            p.sourceId = QStringLiteral("s-bp1web01a7k2m9q4x8z3");
+            p.name = QStringLiteral("web-01-image");
+            p.systemDiskSizeGiB = 40;
+            request.wire = cloudapi::describeWire(p);
+            bool token = false;
+            for (const auto &[name, value] : request.wire.parameters())
+                token = token || (name == QLatin1String("ClientToken") && value == p.clientToken);
+            QVERIFY(token); // shown as sent: an idempotency key, not a secret
+            break;
+        }
         }
         request.title = QStringLiteral("Do it");
         gui::ConfirmActionDialog dialog(request);
