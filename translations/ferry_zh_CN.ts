@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>ferry::gui::ActionGate</name>
+    <message>
+        <source>Select %1 first.</source>
+        <translation>请先选择%1。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::AttestDialog</name>
     <message>
         <source>Attest Criterion</source>
@@ -377,6 +384,69 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::ConfirmActionDialog</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>确认：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Exactly what will be sent:</source>
+        <translation>将要发送的请求（原样）：</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sent in</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询参数</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>表单正文</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON 正文</translation>
+    </message>
+    <message>
+        <source>The request carries no parameters.</source>
+        <translation>该请求不带任何参数。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy parameters</source>
+        <translation>复制参数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type %1 to confirm:</source>
+        <translation>此操作无法撤销。请输入 %1 以确认：</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>输入 %1 以确认</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>%1 %2 · action %3, version %4</source>
+        <translation>%1 %2 · 操作 %3，版本 %4</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::ConnectionSetup</name>
     <message>
         <source>the sandbox</source>
@@ -385,6 +455,24 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>the sandbox could not start: %1</source>
         <translation>沙箱无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::CopyableTable</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::CopyableText</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -666,6 +754,49 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsPrerequisitesView</name>
+    <message>
+        <source>&amp;Replication account: run SHOW GRANTS FOR 'account'@'host'; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
+        <translation>复制账号(&amp;R)：在源库执行 SHOW GRANTS FOR 'account'@'host'; 并粘贴输出。DTS 需要 *.* 上的 REPLICATION SLAVE 和 REPLICATION CLIENT；多出的权限 Ferry 都会标出。</translation>
+    </message>
+    <message>
+        <source>SHOW GRANTS output</source>
+        <translation>SHOW GRANTS 输出</translation>
+    </message>
+    <message>
+        <source>A password in the pasted text was masked.</source>
+        <translation>粘贴内容中的密码已被遮盖。</translation>
+    </message>
+    <message>
+        <source>Findings about the replication account</source>
+        <translation>复制账号的检查结果</translation>
+    </message>
+    <message>
+        <source>&amp;Binary log settings: run this statement on the source and paste the output.</source>
+        <translation>二进制日志设置(&amp;B)：在源库执行以下语句并粘贴输出。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;statement</source>
+        <translation>复制语句(&amp;S)</translation>
+    </message>
+    <message>
+        <source>SHOW VARIABLES output</source>
+        <translation>SHOW VARIABLES 输出</translation>
+    </message>
+    <message>
+        <source>DTS copies the existing data first (&amp;full load)</source>
+        <translation>DTS 先复制已有数据（全量迁移）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds exactly what replication needs.</source>
+        <translation>%1 恰好具有复制所需的权限。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1892,33 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::JobOrTaskDialog</name>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Job or task?</source>
+        <translation>作业还是任务？</translation>
+    </message>
+    <message>
+        <source>“%1” names both a migration job and a task. An action on the job reaches every one of its tasks; an action on the task reaches that task only. Which do you mean?</source>
+        <translation>“%1”既是一个迁移作业的名称，也是一个任务的名称。对作业的操作会作用于它的所有任务；对任务的操作只作用于该任务。您指的是哪一个？</translation>
+    </message>
+    <message>
+        <source>The &amp;job “%1” (%2)</source>
+        <translation>作业“%1”（%2）(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The &amp;task of table “%1” (%2)</source>
+        <translation>表“%1”的任务（%2）(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::LagChartView</name>
     <message>
         <source>Threshold %1</source>
@@ -2002,6 +2160,41 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::MaskedConfigView</name>
+    <message>
+        <source>Basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>MaxCompute</source>
+        <translation>MaxCompute</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Data source configuration</source>
+        <translation>数据源配置</translation>
+    </message>
+    <message>
+        <source>Secret: shown masked and copied masked.</source>
+        <translation>机密信息：显示和复制时均已遮盖。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::MmsDetailPanel</name>
     <message>
         <source>Tasks by status</source>
@@ -2024,6 +2217,13 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 Tasks done: %4 of %5.</source>
         <translation>数据源 %1，数据库 %2 → %3。
 已完成子任务：%4 / %5。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsPrerequisitesView</name>
+    <message>
+        <source>Before MMS can migrate, these must be in place. Ferry checks what it can see; confirm the rest once it is done.</source>
+        <translation>MMS 开始迁移前，以下条件必须就绪。Ferry 会检查它能看到的部分；其余部分请在完成后确认。</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2307,140 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>Done in about %1 (at least %2, no upper bound)</source>
         <translation>约 %1 后完成（至少 %2，无上限）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::NameResolutionDialog</name>
+    <message>
+        <source>Which %1?</source>
+        <translation>哪个%1？</translation>
+    </message>
+    <message>
+        <source>Use the selected one</source>
+        <translation>使用所选项</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::NameResolutionView</name>
+    <message>
+        <source>resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选项</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>migration job</source>
+        <translation>迁移作业</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>DTS job</source>
+        <translation>DTS 任务</translation>
+    </message>
+    <message>
+        <source>source server</source>
+        <translation>源服务器</translation>
+    </message>
+    <message>
+        <source>replication job</source>
+        <translation>迁移任务</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>differs in case</source>
+        <translation>仅大小写不同</translation>
+    </message>
+    <message>
+        <source>differs in case, _, - or spaces</source>
+        <translation>大小写、_、- 或空格不同</translation>
+    </message>
+    <message>
+        <source>starts like it</source>
+        <translation>开头相同</translation>
+    </message>
+    <message>
+        <source>contains it</source>
+        <translation>包含该名称</translation>
+    </message>
+    <message>
+        <source>spelled similarly</source>
+        <translation>拼写相近</translation>
+    </message>
+    <message>
+        <source>Using the %1 “%2” (id %3).</source>
+        <translation>使用%1“%2”（ID %3）。</translation>
+    </message>
+    <message>
+        <source>Not to be confused with: %1</source>
+        <translation>请勿与以下混淆：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Type the name of the %1.</source>
+        <translation>请输入%1的名称。</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”, and none has a similar name. Check the name: it must match exactly, including case.</source>
+        <translation>没有名为“%2”的%1，也没有名称相近的%1。请检查名称：必须完全一致，包括大小写。</translation>
+    </message>
+    <message>
+        <source>These %1 candidates are all named exactly “%2”. Pick the one you mean by what tells them apart, then confirm.</source>
+        <translation>以下 %1 个候选项的名称都恰好是“%2”。请根据它们的区别选出您要的那一个，然后确认。</translation>
+    </message>
+    <message>
+        <source>No %1 is named exactly “%2”. These have similar names; Ferry does not choose one for you. Pick the one you mean, then confirm, or go back and correct the name.</source>
+        <translation>没有名称恰好为“%2”的%1。以下%1名称相近；Ferry 不会替您选择。请选出您要的那一个并确认，或返回修改名称。</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2873,57 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>Remove the OSSImport job "%1" from the plan?</source>
         <translation>要从计划中移除 OSSImport 作业“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::PermissionErrorDialog</name>
+    <message>
+        <source>Permission needed</source>
+        <translation>需要权限</translation>
+    </message>
+    <message>
+        <source>The request was refused: permission is missing.</source>
+        <translation>请求被拒绝：缺少权限。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: permission is missing.</source>
+        <translation>%1 被拒绝：缺少权限。</translation>
+    </message>
+    <message>
+        <source>The service did not say which RAM action is missing. Ask an administrator to check the policies of the RAM identity behind Ferry's credentials.</source>
+        <translation>服务没有说明缺少哪个 RAM 操作权限。请管理员检查 Ferry 所用凭据对应的 RAM 身份的权限策略。</translation>
+    </message>
+    <message>
+        <source>The RAM identity behind Ferry's credentials needs the actions below. Ask an administrator to attach a policy that allows them, then try again.</source>
+        <translation>Ferry 所用凭据对应的 RAM 身份需要以下操作权限。请管理员为其授予允许这些操作的策略，然后重试。</translation>
+    </message>
+    <message>
+        <source>RAM actions needed</source>
+        <translation>所需的 RAM 操作</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy policy</source>
+        <translation>复制策略(&amp;C)</translation>
+    </message>
+    <message>
+        <source>RAM policy</source>
+        <translation>RAM 策略</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3493,45 @@ Tasks done: %4 of %5.</source>
     </message>
 </context>
 <context>
+    <name>ferry::gui::PrerequisiteList</name>
+    <message>
+        <source>Met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Met, with a warning</source>
+        <translation>已满足，但有警告</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不确定</translation>
+    </message>
+    <message>
+        <source>Confirm when done</source>
+        <translation>完成后请确认</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Statements for %1</source>
+        <translation>%1 的语句</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 is done</source>
+        <translation>%1 已完成</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::RollbackPanel</name>
     <message>
         <source>&amp;Add Step</source>
@@ -3203,6 +3627,17 @@ Tasks done: %4 of %5.</source>
     </message>
 </context>
 <context>
+    <name>ferry::gui::SecretLineEdit</name>
+    <message>
+        <source>Show what you typed</source>
+        <translation>显示输入的内容</translation>
+    </message>
+    <message>
+        <source>Saved – type to replace</source>
+        <translation>已保存 – 输入新值以替换</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::SmcDetailPanel</name>
     <message>
         <source>Source server</source>
@@ -3259,6 +3694,13 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcPrerequisitesView</name>
+    <message>
+        <source>SMC copies a server through the agent installed on it. The agent must be installed and connected before a job can run.</source>
+        <translation>SMC 通过安装在服务器上的客户端复制服务器。作业运行前，客户端必须已安装并保持连接。</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3974,121 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::ActionChecks</name>
+    <message>
+        <source>The job is already stopped.</source>
+        <translation>该作业已停止。</translation>
+    </message>
+    <message>
+        <source>Only a queued or running job can be stopped; this one is %1.</source>
+        <translation>只有排队中或运行中的作业可以停止；该作业的状态是%1。</translation>
+    </message>
+    <message>
+        <source>The job has completed; there is nothing to resume.</source>
+        <translation>该作业已完成，没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>Only a job stopped with Stop can be started again; this one is %1 and not stopped.</source>
+        <translation>只有通过“停止”停下的作业才能再次启动；该作业的状态是%1，且未被停止。</translation>
+    </message>
+    <message>
+        <source>The job is stopped; start it instead of retrying it.</source>
+        <translation>该作业已停止；请启动它，而不是重试。</translation>
+    </message>
+    <message>
+        <source>Only a failed job can be retried; this one is %1.</source>
+        <translation>只有失败的作业可以重试；该作业的状态是%1。</translation>
+    </message>
+    <message>
+        <source>The job is %1; stop it before deleting it.</source>
+        <translation>该作业的状态是%1；请先停止再删除。</translation>
+    </message>
+    <message>
+        <source>The task is running.</source>
+        <translation>该任务正在运行。</translation>
+    </message>
+    <message>
+        <source>Only a failed task can be retried; this one is %1.</source>
+        <translation>只有失败的任务可以重试；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>A DTS job can be started when it has not started yet, after its precheck, or when paused; this one is %1.</source>
+        <translation>DTS 任务在尚未启动、预检查结束后或暂停时可以启动；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>Change tracking jobs cannot be paused.</source>
+        <translation>数据订阅任务不能暂停。</translation>
+    </message>
+    <message>
+        <source>Only a job that is moving data can be paused; this one is %1.</source>
+        <translation>只有正在传输数据的任务可以暂停；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>Only a running or paused job can be ended; this one is %1.</source>
+        <translation>只有运行中或已暂停的任务可以结束；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>Only migration and synchronization jobs have reverse jobs.</source>
+        <translation>只有迁移和同步任务才有反向任务。</translation>
+    </message>
+    <message>
+        <source>The job copies no incremental changes, so there is nothing to reverse.</source>
+        <translation>该任务不复制增量变更，没有可反向的内容。</translation>
+    </message>
+    <message>
+        <source>The job already has the reverse job %1.</source>
+        <translation>该任务已有反向任务 %1。</translation>
+    </message>
+    <message>
+        <source>This is a reverse job itself.</source>
+        <translation>该任务本身就是反向任务。</translation>
+    </message>
+    <message>
+        <source>A reverse job can be created while the job replicates, is paused or has finished; this one is %1.</source>
+        <translation>在任务复制中、已暂停或已结束时可以创建反向任务；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>A replication job can be started when it is ready, stopped or in error; this one is %1.</source>
+        <translation>迁移任务在就绪、已停止或出错时可以启动；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>A running job can be stopped only while it copies data; it is %1 now.</source>
+        <translation>运行中的任务只有在同步数据时才能停止；它现在处于%1。</translation>
+    </message>
+    <message>
+        <source>Only a running job can be stopped; this one is %1.</source>
+        <translation>只有运行中的任务可以停止；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>Only an incremental job is cut over; this one runs once.</source>
+        <translation>只有增量任务需要完成增量同步；该任务只运行一次。</translation>
+    </message>
+    <message>
+        <source>An incremental job is cut over while it waits for its next run; this one is %1.</source>
+        <translation>增量任务在等待下一次运行时才能完成增量同步；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>The job is running; stop it before deleting it.</source>
+        <translation>该任务正在运行；请先停止再删除。</translation>
+    </message>
+    <message>
+        <source>The job is %1 and cannot be deleted now.</source>
+        <translation>该任务的状态是%1，现在无法删除。</translation>
+    </message>
+    <message>
+        <source>The job is %1; its name cannot be changed now.</source>
+        <translation>该任务的状态是%1，现在无法修改名称。</translation>
+    </message>
+    <message>
+        <source>The schedule can be changed before the first run or while the job waits; this one is %1.</source>
+        <translation>计划只能在首次运行前或任务等待期间修改；该任务的状态是%1。</translation>
+    </message>
+    <message>
+        <source>These settings can be changed only before the first run; the job is %1.</source>
+        <translation>这些设置只能在首次运行前修改；该任务的状态是%1。</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4452,57 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
     </message>
 </context>
 <context>
+    <name>ferry::model::NameResolution</name>
+    <message>
+        <source>agent offline</source>
+        <translation>客户端离线</translation>
+    </message>
+    <message>
+        <source>%1, agent offline</source>
+        <translation>%1，客户端离线</translation>
+    </message>
+    <message>
+        <source>to project %1</source>
+        <translation>目标项目 %1</translation>
+    </message>
+    <message>
+        <source>%1, stopped</source>
+        <translation>%1，已停止</translation>
+    </message>
+    <message>
+        <source>data source %1</source>
+        <translation>数据源 %1</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <source>job %1 (%2)</source>
+        <translation>作业 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>last job %1</source>
+        <translation>最近的任务 %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>源服务器 %1</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>增量</translation>
+    </message>
+</context>
+<context>
     <name>ferry::model::OssImport</name>
     <message>
         <source>The job name must be 4 to 128 letters, digits, '_' or '-'.</source>
@@ -4123,6 +4731,213 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
     <message>
         <source>The plan could not be saved to %1: %2. The previous file is unchanged.</source>
         <translation>无法将计划保存到 %1：%2。原文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Prerequisites</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Service-linked role %1</source>
+        <translation>服务关联角色 %1</translation>
+    </message>
+    <message>
+        <source>MMS reaches your data and the target project through the service-linked role %1. Ferry cannot see RAM roles: create it in the RAM console (Create Service-Linked Role) or let the MaxCompute console create it when you add the first data source, then confirm.</source>
+        <translation>MMS 通过服务关联角色 %1 访问您的数据和目标项目。Ferry 无法查看 RAM 角色：请在 RAM 控制台（创建服务关联角色）中创建它，或在 MaxCompute 控制台添加第一个数据源时由控制台创建，然后确认。</translation>
+    </message>
+    <message>
+        <source>Target project with a Data Transfer quota</source>
+        <translation>绑定了数据传输 Quota 的目标项目</translation>
+    </message>
+    <message>
+        <source>Choose the target project first.</source>
+        <translation>请先选择目标项目。</translation>
+    </message>
+    <message>
+        <source>The target project %1 must be bound to a quota of the Data Transfer type; MMS runs its copy jobs in it. Check the project's quotas in the MaxCompute console, then confirm.</source>
+        <translation>目标项目 %1 必须绑定数据传输类型的 Quota，MMS 在其中运行复制作业。请在 MaxCompute 控制台检查项目的 Quota，然后确认。</translation>
+    </message>
+    <message>
+        <source>Network connection</source>
+        <translation>网络连接</translation>
+    </message>
+    <message>
+        <source>Choose the data source first.</source>
+        <translation>请先选择数据源。</translation>
+    </message>
+    <message>
+        <source>The data source %1 names no network connection. Unless the source is reachable from the public internet, add a network connection to its VPC in the MaxCompute console.</source>
+        <translation>数据源 %1 没有指定网络连接。除非该源可以从公网访问，否则请在 MaxCompute 控制台为其 VPC 添加网络连接。</translation>
+    </message>
+    <message>
+        <source>The data source %1 is reached through the network connection %2.</source>
+        <translation>数据源 %1 通过网络连接 %2 访问。</translation>
+    </message>
+    <message>
+        <source>Data source agent</source>
+        <translation>数据源客户端</translation>
+    </message>
+    <message>
+        <source>The agent of %1 is online.</source>
+        <translation>%1 的客户端在线。</translation>
+    </message>
+    <message>
+        <source>The agent of %1 is offline: scans and migrations of this source fail until it is back. Start the agent on the source cluster and check its network.</source>
+        <translation>%1 的客户端离线：在它恢复之前，该数据源的扫描和迁移都会失败。请在源集群上启动客户端并检查其网络。</translation>
+    </message>
+    <message>
+        <source>Permissions in the target project</source>
+        <translation>目标项目中的权限</translation>
+    </message>
+    <message>
+        <source>Waiting for the account id of the credentials.</source>
+        <translation>正在获取凭据所属的账号 ID。</translation>
+    </message>
+    <message>
+        <source>The project owner (or a Super_Administrator) of %1 runs these statements once, in the MaxCompute client or DataWorks, so that the role of account %2 can create tables and run the copy jobs there. Then confirm.</source>
+        <translation>请由 %1 的项目所有者（或 Super_Administrator）在 MaxCompute 客户端或 DataWorks 中执行一次以下语句，使账号 %2 的角色可以在其中建表并运行复制作业。然后确认。</translation>
+    </message>
+    <message>
+        <source>Not in the pasted output. Run SHOW GLOBAL VARIABLES LIKE '%1'; and paste the result.</source>
+        <translation>粘贴的输出中没有该项。请执行 SHOW GLOBAL VARIABLES LIKE '%1'; 并粘贴结果。</translation>
+    </message>
+    <message>
+        <source>Binary log enabled (log_bin)</source>
+        <translation>已开启二进制日志（log_bin）</translation>
+    </message>
+    <message>
+        <source>log_bin is %1. Enable it in the [mysqld] section of my.cnf and restart MySQL.</source>
+        <translation>log_bin 为 %1。请在 my.cnf 的 [mysqld] 段中开启它并重启 MySQL。</translation>
+    </message>
+    <message>
+        <source>log_bin is %1.</source>
+        <translation>log_bin 为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; DTS needs %3. Set it now and in my.cnf so that it survives a restart; sessions already open keep the old value.</source>
+        <translation>%1 为 %2；DTS 需要 %3。请立即设置，并写入 my.cnf 以便重启后仍然生效；已打开的会话仍使用旧值。</translation>
+    </message>
+    <message>
+        <source>Row-based binary log (binlog_format)</source>
+        <translation>行格式的二进制日志（binlog_format）</translation>
+    </message>
+    <message>
+        <source>Full row images (binlog_row_image)</source>
+        <translation>完整行镜像（binlog_row_image）</translation>
+    </message>
+    <message>
+        <source>Server id (server_id)</source>
+        <translation>服务器 ID（server_id）</translation>
+    </message>
+    <message>
+        <source>server_id is %1; it must be a number above 0, unique among the servers that replicate with this one.</source>
+        <translation>server_id 为 %1；它必须是大于 0 的数字，并且在与本服务器复制的服务器之间唯一。</translation>
+    </message>
+    <message>
+        <source>server_id is %1.</source>
+        <translation>server_id 为 %1。</translation>
+    </message>
+    <message>
+        <source>Binary log retention</source>
+        <translation>二进制日志保留时间</translation>
+    </message>
+    <message>
+        <source>With a full load first, DTS needs at least 7 days.</source>
+        <translation>先做全量迁移时，DTS 需要至少 7 天。</translation>
+    </message>
+    <message>
+        <source>For incremental migration alone, DTS needs more than 24 hours.</source>
+        <translation>仅做增量迁移时，DTS 需要超过 24 小时。</translation>
+    </message>
+    <message>
+        <source>Binary logs are never purged automatically; watch the disk.</source>
+        <translation>二进制日志不会自动清理；请留意磁盘空间。</translation>
+    </message>
+    <message>
+        <source>Binary logs are kept for %1. %2</source>
+        <translation>二进制日志保留 %1。%2</translation>
+    </message>
+    <message>
+        <source>Replication account</source>
+        <translation>复制账号</translation>
+    </message>
+    <message>
+        <source>Paste the output of SHOW GRANTS FOR the account DTS will use.</source>
+        <translation>请粘贴 DTS 将使用的账号的 SHOW GRANTS FOR 输出。</translation>
+    </message>
+    <message>
+        <source>%1 lacks privileges DTS needs to read the binary log.</source>
+        <translation>%1 缺少 DTS 读取二进制日志所需的权限。</translation>
+    </message>
+    <message>
+        <source>%1 can replicate but holds more privileges than it needs.</source>
+        <translation>%1 可以复制，但拥有多于所需的权限。</translation>
+    </message>
+    <message>
+        <source>%1 holds what replication needs and nothing risky.</source>
+        <translation>%1 具备复制所需的权限，且没有高风险权限。</translation>
+    </message>
+    <message>
+        <source>SMC agent installed</source>
+        <translation>已安装 SMC 客户端</translation>
+    </message>
+    <message>
+        <source>%1 is registered with SMC (the agent did not report its version).</source>
+        <translation>%1 已在 SMC 注册（客户端未报告版本）。</translation>
+    </message>
+    <message>
+        <source>%1 is registered with SMC; agent version %2.</source>
+        <translation>%1 已在 SMC 注册；客户端版本 %2。</translation>
+    </message>
+    <message>
+        <source>SMC agent online</source>
+        <translation>SMC 客户端在线</translation>
+    </message>
+    <message>
+        <source>The agent on %1 is connected.</source>
+        <translation>%1 上的客户端已连接。</translation>
+    </message>
+    <message>
+        <source>The agent on %1 is offline (%2). Start the SMC client on the server and check that it can reach SMC; replication cannot start before it reconnects.</source>
+        <translation>%1 上的客户端离线（%2）。请在服务器上启动 SMC 客户端，并确认它能访问 SMC；在它重新连接之前无法开始迁移。</translation>
+    </message>
+    <message>
+        <source>SMC reports the state of %1 as %2; Ferry cannot tell whether the agent is connected.</source>
+        <translation>SMC 报告 %1 的状态为%2；Ferry 无法判断客户端是否已连接。</translation>
+    </message>
+    <message>
+        <source>Server not in use by another job</source>
+        <translation>服务器未被其他任务占用</translation>
+    </message>
+    <message>
+        <source>%1 is in use by job %2; a new job for it is refused until that job ends or is deleted.</source>
+        <translation>%1 正被任务 %2 使用；在该任务结束或被删除之前，无法为它创建新任务。</translation>
+    </message>
+    <message>
+        <source>%1 is being deleted.</source>
+        <translation>%1 正在删除中。</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +5183,125 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
     <message>
         <source>the folder cannot be created</source>
         <translation>无法创建该文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::ShowGrants</name>
+    <message>
+        <source>ALL PRIVILEGES on %1 gives the account every privilege there, far beyond replication.</source>
+        <translation>%1 上的 ALL PRIVILEGES 赋予该账号所有权限，远超复制所需。</translation>
+    </message>
+    <message>
+        <source>SUPER lets the account change server settings, end other sessions and write while the server is read-only; replication does not need it.</source>
+        <translation>SUPER 允许该账号修改服务器设置、结束其他会话，并在服务器只读时写入；复制不需要它。</translation>
+    </message>
+    <message>
+        <source>%1 is an administrative privilege; replication does not need it.</source>
+        <translation>%1 是管理权限；复制不需要它。</translation>
+    </message>
+    <message>
+        <source>CREATE on *.* is more than replication needs; DTS uses it only for its heartbeat database, which keeps the binary log position moving.</source>
+        <translation>*.* 上的 CREATE 超出复制所需；DTS 仅用它创建心跳库，以推进二进制日志位点。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is more than replication needs; DTS uses it only to copy schemas and existing data.</source>
+        <translation>%2 上的 %1 超出复制所需；DTS 仅在复制结构和已有数据时使用它。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is more than replication needs.</source>
+        <translation>%2 上的 %1 超出复制所需。</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be read: %2</source>
+        <translation>第 %1 行无法读取：%2</translation>
+    </message>
+    <message>
+        <source>No GRANT statement was found. Paste the output of SHOW GRANTS FOR the replication account.</source>
+        <translation>没有找到 GRANT 语句。请粘贴复制账号的 SHOW GRANTS FOR 输出。</translation>
+    </message>
+    <message>
+        <source>The output holds grants of several accounts (%1); only %2 was checked.</source>
+        <translation>输出中包含多个账号的授权（%1）；只检查了 %2。</translation>
+    </message>
+    <message>
+        <source>The account has the role %1; SHOW GRANTS does not show what the role allows. Paste the output of SHOW GRANTS FOR %2 USING %1 to check it too.</source>
+        <translation>该账号拥有角色 %1；SHOW GRANTS 不会显示该角色允许的操作。请粘贴 SHOW GRANTS FOR %2 USING %1 的输出，一并检查。</translation>
+    </message>
+    <message>
+        <source>WITH ADMIN OPTION lets the account grant %1 to others.</source>
+        <translation>WITH ADMIN OPTION 允许该账号把 %1 授予他人。</translation>
+    </message>
+    <message>
+        <source>PROXY lets the account act as %1.</source>
+        <translation>PROXY 允许该账号以 %1 的身份操作。</translation>
+    </message>
+    <message>
+        <source>WITH GRANT OPTION on %1 lets the account give its privileges to others.</source>
+        <translation>%1 上的 WITH GRANT OPTION 允许该账号把自己的权限授予他人。</translation>
+    </message>
+    <message>
+        <source>%1 is not granted ON *.*; DTS cannot read the binary log without it.</source>
+        <translation>未授予 ON *.* 的 %1；没有它 DTS 无法读取二进制日志。</translation>
+    </message>
+    <message>
+        <source>A quote (%1) is not closed.</source>
+        <translation>引号（%1）没有闭合。</translation>
+    </message>
+    <message>
+        <source>An account name was expected.</source>
+        <translation>此处应为账号名。</translation>
+    </message>
+    <message>
+        <source>A host name was expected after @.</source>
+        <translation>@ 之后应为主机名。</translation>
+    </message>
+    <message>
+        <source>A privilege name is missing.</source>
+        <translation>缺少权限名称。</translation>
+    </message>
+    <message>
+        <source>A column list is not closed.</source>
+        <translation>列清单没有闭合。</translation>
+    </message>
+    <message>
+        <source>Unexpected text in the privilege list: %1</source>
+        <translation>权限列表中有无法识别的内容：%1</translation>
+    </message>
+    <message>
+        <source>The object after ON is missing.</source>
+        <translation>ON 之后缺少对象。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after ON: %1</source>
+        <translation>ON 之后有无法识别的内容：%1</translation>
+    </message>
+    <message>
+        <source>A table of every database (*.name) is not valid.</source>
+        <translation>“所有数据库中的某张表”（*.name）不是有效写法。</translation>
+    </message>
+    <message>
+        <source>The object after ON is not a database or table name: %1</source>
+        <translation>ON 之后的对象不是数据库名或表名：%1</translation>
+    </message>
+    <message>
+        <source>This is not a GRANT statement.</source>
+        <translation>这不是 GRANT 语句。</translation>
+    </message>
+    <message>
+        <source>FROM and the account are missing.</source>
+        <translation>缺少 FROM 和账号。</translation>
+    </message>
+    <message>
+        <source>TO and the account are missing.</source>
+        <translation>缺少 TO 和账号。</translation>
+    </message>
+    <message>
+        <source>Unexpected text in the role list: %1</source>
+        <translation>角色列表中有无法识别的内容：%1</translation>
+    </message>
+    <message>
+        <source>This line is not a GRANT statement; it was ignored.</source>
+        <translation>该行不是 GRANT 语句，已忽略。</translation>
     </message>
 </context>
 <context>
