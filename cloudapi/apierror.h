@@ -8,7 +8,8 @@
 namespace ferry::cloudapi {
 
 /// What kind of failure an ApiError is; drives retries and what the GUI offers.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Network,         ///< connection refused/reset/DNS/TLS: the request may or may not have arrived
     Timeout,         ///< no complete answer within the request's transfer timeout
     Cancelled,       ///< the caller cancelled (never shown as an error)
@@ -25,13 +26,13 @@ enum class ErrorKind {
 struct ApiError
 {
     ErrorKind kind = ErrorKind::Client;
-    int httpStatus = 0;       ///< 0 when no HTTP answer arrived
-    QString code;             ///< service error code, e.g. "SignatureDoesNotMatch"
-    QString message;          ///< service message (sanitized)
-    QString requestId;        ///< RequestId / requestId of the failed call
-    QString recommend;        ///< troubleshooting URL the service sent, if any
-    QString action;           ///< API name, e.g. "CreateMmsJob"
-    QStringList ramActions;   ///< RAM actions the caller lacks, e.g. "odps:CreateMmsJob"
+    int httpStatus = 0;          ///< 0 when no HTTP answer arrived
+    QString code;                ///< service error code, e.g. "SignatureDoesNotMatch"
+    QString message;             ///< service message (sanitized)
+    QString requestId;           ///< RequestId / requestId of the failed call
+    QString recommend;           ///< troubleshooting URL the service sent, if any
+    QString action;              ///< API name, e.g. "CreateMmsJob"
+    QStringList ramActions;      ///< RAM actions the caller lacks, e.g. "odps:CreateMmsJob"
     bool mayHaveApplied = false; ///< a non-read request may have reached the service
 
     /// A plain-language explanation of the common codes and what to do (translated).

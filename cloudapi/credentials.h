@@ -3,7 +3,9 @@
 
 #include "cloudapi/result.h"
 
+#include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QString>
 
 #include <functional>
@@ -31,9 +33,22 @@ public:
     virtual void fetch(QObject *context, std::function<void(Result<Credentials>)> done) = 0;
     /// A short description for the UI, never containing the secret.
     virtual QString describe() const = 0;
+    /// Whether there is anything to fetch, decided without reading a secret (cheap, synchronous).
+    virtual bool isConfigured() const { return true; }
 };
 
 /// Fixed credentials (the embedded sandbox's key pair, tests).
 std::shared_ptr<CredentialProvider> staticCredentials(Credentials credentials);
+
+/// `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and the optional
+/// `ALIBABA_CLOUD_SECURITY_TOKEN` from `environment`.
+std::shared_ptr<CredentialProvider> environmentCredentials(const QProcessEnvironment &environment);
+
+/// Asks the first configured provider of `providers`, in order; none configured is an error.
+std::shared_ptr<CredentialProvider>
+credentialChain(QList<std::shared_ptr<CredentialProvider>> providers);
+
+/// An ApiError of kind Credentials with `message` (already user-facing).
+ApiError credentialsError(const QString &message, const QString &code = {});
 
 } // namespace ferry::cloudapi

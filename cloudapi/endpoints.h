@@ -3,6 +3,7 @@
 
 #include "cloudapi/request.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 
@@ -16,9 +17,17 @@ public:
     /// The public endpoint of `product` in `regionId` (https).
     static QUrl official(Product product, const QString &regionId);
 
+    /// Sends every product to `base` (e.g. `http://127.0.0.1:PORT` for the sandbox); an empty
+    /// URL restores the official endpoints.
     void setOverride(const QUrl &base) { m_override = base; }
     QUrl override_() const { return m_override; }
+    /// The override if set, otherwise official(); invalid for an unusable region id.
     QUrl resolve(Product product, const QString &regionId) const;
+
+    /// The Host header for `base`: the host, plus `:port` when the URL names a port.
+    static QByteArray hostHeader(const QUrl &base);
+    /// Whether `url` points at this machine (127.0.0.0/8, ::1 or `localhost`).
+    static bool isLoopback(const QUrl &url);
 
 private:
     QUrl m_override;

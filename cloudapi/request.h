@@ -13,13 +13,29 @@
 namespace ferry::cloudapi {
 
 /// The Alibaba Cloud products Ferry calls.
-enum class Product { MaxCompute, Dts, Smc, Sts };
+enum class Product
+{
+    MaxCompute,
+    Dts,
+    Smc,
+    Sts
+};
 
-enum class ApiStyle { Rpc, Roa };
-enum class BodyKind { None, Form, Json };
+enum class ApiStyle
+{
+    Rpc,
+    Roa
+};
+enum class BodyKind
+{
+    None,
+    Form,
+    Json
+};
 
 /// How a request may be repeated after a transient failure.
-enum class RetryMode {
+enum class RetryMode
+{
     Read,        ///< safe to repeat: retried on throttling, 5xx, network errors, timeouts
     ClientToken, ///< carries a ClientToken, so the service deduplicates: retried like a read
     Never,       ///< a state change without a token: never re-sent by the transport
@@ -53,5 +69,22 @@ void appendFlattened(ParamList &params, const QString &prefix, const nlohmann::j
 
 /// Percent-encodes one path segment as the generated SDKs do (RFC 3986 unreserved kept).
 QString encodePathSegment(const QString &segment);
+
+/// A parameter the API wants as a JSON string (e.g. MMS `status`, DTS `DbList`): compact JSON.
+QString jsonParam(const nlohmann::json &value);
+
+/// A fresh idempotency token for a `ClientToken` parameter (a random UUID).
+QString newClientToken();
+
+/// An RPC call: POST `/`, parameters in the query (add a form body where the API wants one).
+ApiRequest rpcRequest(Product product, const QString &action, const QString &version,
+                      const QString &regionId = {});
+
+/// A ROA call: `method` on `encodedPath` (build it with encodePathSegment()).
+ApiRequest roaRequest(Product product, const QString &action, const QString &version,
+                      const QByteArray &method, const QString &encodedPath);
+
+/// Serializes `body` as the request's JSON body (BodyKind::Json).
+void setJsonBody(ApiRequest &request, const nlohmann::json &body);
 
 } // namespace ferry::cloudapi

@@ -18,13 +18,16 @@ class QNetworkAccessManager;
 
 namespace ferry::cloudapi {
 
-/// Bounds for retrying transient failures of reads (exponential backoff with full jitter).
+/// Bounds for retrying transient failures of reads and ClientToken requests: exponential backoff
+/// with full jitter, wait = random(0, min(maxDelay, baseDelay * 2^retry)), at least what a
+/// positive `x-acs-retry-after` asks for (read as milliseconds, as the official SDK cores do).
+/// No retry starts once the total would pass maxTotal.
 struct RetryPolicy
 {
-    int maxAttempts = 4;                          ///< including the first
-    std::chrono::milliseconds baseDelay{200};     ///< first backoff ceiling
-    std::chrono::milliseconds maxDelay{10000};    ///< ceiling for one wait
-    std::chrono::milliseconds maxTotal{60000};    ///< give up once waiting would pass this
+    int maxAttempts = 4;                       ///< including the first
+    std::chrono::milliseconds baseDelay{200};  ///< first backoff ceiling
+    std::chrono::milliseconds maxDelay{10000}; ///< ceiling for one wait
+    std::chrono::milliseconds maxTotal{60000}; ///< give up once waiting would pass this
 };
 
 /// A request in flight; cancel() drops it and its callback never runs.
@@ -36,7 +39,9 @@ public:
     bool isActive() const;
 
     struct State;
-    explicit RequestHandle(std::shared_ptr<State> state) : m_state(std::move(state)) {}
+    explicit RequestHandle(std::shared_ptr<State> state)
+        : m_state(std::move(state))
+    {}
 
 private:
     std::shared_ptr<State> m_state;
@@ -70,6 +75,11 @@ Q_SIGNALS:
     void attemptFinished(const QString &action, int httpStatus, int attempt);
 
 private:
+    // STS AssumeRole needs the temporary secret that sanitizing would mask; only the credential
+    // provider may ask for the unmasked body, which goes straight into memory, never to a log.
+    friend class AssumeRoleCredentialProvider;
+    RequestHandle sendImpl(ApiRequest request, QObject *context, Callback done, bool maskBody);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dashboardpage.h"
 
+#include "gui/session.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -11,6 +13,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_title(new QLabel(this))
     , m_body(new QLabel(this))
     , m_connection(new QLabel(this))
+    , m_identity(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto *layout = new QVBoxLayout(this);
@@ -46,6 +49,10 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_body);
     layout->addWidget(m_connection);
+    m_identity->setWordWrap(true);
+    m_identity->setObjectName(QStringLiteral("identitySummary"));
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_identity);
     layout->addStretch(1);
     setConnection({});
 }
@@ -69,6 +76,24 @@ void DashboardPage::setConnection(const ConnectionInfo &info)
         m_connection->setText(tr("Not connected: %1").arg(info.error));
         break;
     }
+}
+
+void DashboardPage::setSession(Session *session)
+{
+    m_session = session;
+    setConnection(session->connection());
+    m_identity->setText(tr("Checking the identity behind the credentials…"));
+    session->sts().getCallerIdentity(
+        this, [this](const cloudapi::Result<model::CallerIdentity> &result) {
+            if (!result) {
+                m_identity->setText(
+                    tr("The credentials were not accepted: %1").arg(result.error().explanation()));
+                return;
+            }
+            const model::CallerIdentity &who = result.value();
+            m_identity->setText(tr("Signed in as %1 (account %2).")
+                                    .arg(who.arn.isEmpty() ? who.userId : who.arn, who.accountId));
+        });
 }
 
 } // namespace ferry::gui

@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/dashboardpage.h"
+#include "gui/session.h"
 #include "model/logging.h"
 #include "model/settings.h"
 
@@ -113,6 +114,12 @@ void MainWindow::setConnection(const ConnectionInfo &info)
     m_badge->setStyleSheet(style + QStringLiteral("font-weight:bold;border-radius:3px;"));
     m_badge->setToolTip(status);
     m_statusText->setText(status);
+}
+
+void MainWindow::setSession(Session *session)
+{
+    setConnection(session->connection());
+    m_dashboard->setSession(session);
 }
 
 void MainWindow::chooseLanguage(const QString &language)

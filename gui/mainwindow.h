@@ -15,6 +15,7 @@ class Settings;
 namespace ferry::gui {
 
 class DashboardPage;
+class Session;
 
 /// Ferry's main window: a thin shell hosting pages, menus and the status bar.
 class MainWindow final : public QMainWindow
@@ -29,6 +30,8 @@ public:
     /// Shows what Ferry is connected to (badge in the status bar, summary on the dashboard).
     void setConnection(const ConnectionInfo &info);
     ConnectionInfo connection() const { return m_connection; }
+    /// Hands the window the session pages use to reach the services.
+    void setSession(Session *session);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -142,6 +142,8 @@ QString initLogging(const LogConfig &config)
     logger->set_level(static_cast<spdlog::level::level_enum>(level));
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    // A killed process should not take its last lines with it.
+    spdlog::flush_every(std::chrono::seconds(2));
     qInstallMessageHandler(qtMessageBridge);
     if (!error.isEmpty())
         spdlog::warn("{}", error.toStdString());
@@ -164,7 +166,7 @@ void shutdownLogging()
     qInstallMessageHandler(nullptr);
     if (auto logger = spdlog::default_logger())
         logger->flush();
-    spdlog::drop_all();
+    spdlog::shutdown();
     g_logFile.clear();
 }
 

@@ -20,16 +20,16 @@ using VirtualTime = std::chrono::sys_time<std::chrono::milliseconds>;
 /// signature, the date and the nonce, and decoded the query and any form body.
 struct ServiceRequest
 {
-    QByteArray method;           ///< "GET", "POST", "PUT", "DELETE"
-    QString path;                ///< decoded path, e.g. "/api/v1/mms/datasources/12/jobs"
-    QStringList pathSegments;    ///< decoded, non-empty segments of `path`
-    QString action;              ///< x-acs-action
-    QString version;             ///< x-acs-version
+    QByteArray method;                 ///< "GET", "POST", "PUT", "DELETE"
+    QString path;                      ///< decoded path, e.g. "/api/v1/mms/datasources/12/jobs"
+    QStringList pathSegments;          ///< decoded, non-empty segments of `path`
+    QString action;                    ///< x-acs-action
+    QString version;                   ///< x-acs-version
     std::map<QString, QString> params; ///< query and form body merged (form wins), decoded
-    nlohmann::json jsonBody;     ///< the parsed JSON body (ROA); null when there is none
-    QString accessKeyId;         ///< the caller's AccessKey ID
-    QString requestId;           ///< the RequestId the answer must carry
-    VirtualTime now;             ///< the virtual time of this request
+    nlohmann::json jsonBody;           ///< the parsed JSON body (ROA); null when there is none
+    QString accessKeyId;               ///< the caller's AccessKey ID
+    QString requestId;                 ///< the RequestId the answer must carry
+    VirtualTime now;                   ///< the virtual time of this request
 };
 
 /// What a product emulator answers; the server writes `body` as JSON with this status.
@@ -43,8 +43,8 @@ struct ServiceResponse
 struct ScenarioOptions
 {
     std::uint64_t seed = 1;
-    int extraTables = 0;      ///< scale option: additional generated tables (lazy)
-    int extraPartitions = 0;  ///< scale option: additional generated partitions (lazy)
+    int extraTables = 0;     ///< scale option: additional generated tables (lazy)
+    int extraPartitions = 0; ///< scale option: additional generated partitions (lazy)
     QString accountId = QStringLiteral("1234567890123456");
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `ferry` executable: command-line commands that need no display, or the desktop app.
 
+#include "gui/app/connectionsetup.h"
 #include "gui/commandline.h"
 #include "gui/i18n.h"
 #include "gui/mainwindow.h"
 #include "gui/report/reportcommand.h"
+#include "gui/session.h"
 #include "model/logging.h"
 #include "model/maskcommand.h"
 #include "model/settings.h"
@@ -96,6 +98,15 @@ int main(int argc, char *argv[])
 
     ferry::gui::MainWindow window(settings);
     window.show();
+
+    // Nothing that can wait (sandbox start-up, credential look-up) runs before the first frame.
+    ferry::gui::ConnectionSetup connection(settings, cl.profile, cl.forceSandbox);
+    QObject::connect(&connection, &ferry::gui::ConnectionSetup::established, &window,
+                     [&window](ferry::gui::Session *session) { window.setSession(session); });
+    QObject::connect(
+        &connection, &ferry::gui::ConnectionSetup::failed, &window,
+        [&window](const ferry::gui::ConnectionInfo &info) { window.setConnection(info); });
+    QTimer::singleShot(0, &connection, &ferry::gui::ConnectionSetup::start);
 
     const int status = app.exec();
     ferry::model::shutdownLogging();
