@@ -20,7 +20,7 @@ struct LagSample
 };
 
 /// One item of a DTS precheck (DescribePreCheckStatus JobProgress[] or PrecheckStatus.Detail[]).
-struct DtsPrecheckItem
+struct DtsPrecheckItemObservation
 {
     QString name;         ///< Item / CheckItem, e.g. "CHECK_SRC_PRIVILEGE"
     QString state;        ///< "Success", "Failed", "Warning", "Checking", ...
@@ -32,7 +32,7 @@ struct DtsPrecheckItem
 struct DtsPrecheckObservation
 {
     QString state; ///< top-level State / PrecheckStatus.Status, e.g. "Finished", "Failed"
-    QList<DtsPrecheckItem> items;
+    QList<DtsPrecheckItemObservation> items;
     QDateTime observedAt;
 };
 

@@ -112,7 +112,7 @@ CriterionEvaluation evaluatePrecheck(const GateCriterion &c, const GateInputs &i
         return e;
     QStringList failed;
     QStringList warnings;
-    for (const DtsPrecheckItem &item : o.items) {
+    for (const DtsPrecheckItemObservation &item : o.items) {
         if (item.skipped)
             continue;
         if (stateIs(item.state, {"Failed", "PrecheckFailed"}))
@@ -239,7 +239,7 @@ CriterionEvaluation evaluateSmc(const GateCriterion &c, const GateInputs &in)
     return e;
 }
 
-bool mentionsPrivilege(const DtsPrecheckItem &item)
+bool mentionsPrivilege(const DtsPrecheckItemObservation &item)
 {
     static const QRegularExpression re(QStringLiteral("privilege|permission|grant|\\bsuper\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
@@ -255,7 +255,7 @@ CriterionEvaluation evaluatePrivilege(const GateCriterion &c, const GateInputs &
     const auto it = in.prechecks.constFind(c.resourceId);
     if (it != in.prechecks.cend() && !isStale(it->observedAt, in.now, c.maxObservationAgeMinutes)) {
         QStringList flagged;
-        for (const DtsPrecheckItem &item : it->items) {
+        for (const DtsPrecheckItemObservation &item : it->items) {
             if (!item.skipped && stateIs(item.state, {"Failed", "Warning", "PrecheckFailed"}) &&
                 mentionsPrivilege(item))
                 flagged.append(item.name);

@@ -135,7 +135,7 @@ J dtsJson(const DtsObservation &d)
         put(po, "state", d.precheck->state);
         putTime(po, "observedAt", d.precheck->observedAt);
         J items = J::array();
-        for (const DtsPrecheckItem &item : d.precheck->items) {
+        for (const DtsPrecheckItemObservation &item : d.precheck->items) {
             J io = J::object();
             io["name"] = str(item.name);
             put(io, "state", item.state);
@@ -180,8 +180,8 @@ DtsObservation readDts(const In &in)
         DtsPrecheckObservation pc;
         pc.state = p->string("state");
         pc.observedAt = p->time("observedAt").value_or(QDateTime());
-        pc.items = p->list<DtsPrecheckItem>("items", [](const In &i) {
-            DtsPrecheckItem item;
+        pc.items = p->list<DtsPrecheckItemObservation>("items", [](const In &i) {
+            DtsPrecheckItemObservation item;
             item.name = i.string("name", true);
             item.state = i.string("state");
             item.message = i.string("message");
