@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/planobservations.h"
 
+#include "model/observationseries.h"
+
 #include "model/decimator.h"
 
 #include <QCoreApplication>
@@ -68,14 +70,14 @@ std::optional<BackupState> backupStateFromString(QStringView text)
 
 QString displayName(BackupState state)
 {
-    const char *ctx = "ferry::model::Observations";
     switch (state) {
     case BackupState::Verified:
-        return QCoreApplication::translate(ctx, "Restore tested and verified");
+        return QCoreApplication::translate("ferry::model::Observations",
+                                           "Restore tested and verified");
     case BackupState::Failed:
-        return QCoreApplication::translate(ctx, "Restore test failed");
+        return QCoreApplication::translate("ferry::model::Observations", "Restore test failed");
     case BackupState::NotTested:
-        return QCoreApplication::translate(ctx, "No restore test yet");
+        return QCoreApplication::translate("ferry::model::Observations", "No restore test yet");
     }
     return {};
 }

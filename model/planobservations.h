@@ -3,8 +3,6 @@
 
 #include "model/evidence.h"
 #include "model/gateinputs.h"
-#include "model/series.h"
-#include "model/seriesprogress.h"
 #include "model/seriesruns.h"
 
 #include <QDateTime>
@@ -101,11 +99,12 @@ struct MmsTableCheck
     QString status;             ///< the task status, e.g. "DONE"
 };
 
-/// One poll of an MMS job's progress: task counts per TaskPhase and partitions done.
+/// One poll of an MMS job's progress: task counts per TaskPhase (pending, schema, data, done,
+/// failed) and partitions done.
 struct MmsProgressPoint
 {
     QDateTime at;
-    std::array<int, TaskPhaseCount> tasks{};
+    std::array<int, 5> tasks{};
     qint64 partitionsDone = 0;
 };
 
@@ -179,17 +178,8 @@ QString displayName(BackupState state);
 /// The gate inputs the observations amount to, evaluated at `now`.
 GateInputs toGateInputs(const PlanObservations &observations, const QDateTime &now);
 
-/// The lag samples as a series in ms (for charts and the lag gate).
-Series lagSeries(const QList<LagSample> &samples);
-
 /// At most `maxPoints` samples of `samples` that keep what a chart must show (extremes,
 /// threshold crossings, gaps); unchanged when already small enough.
 QList<LagSample> decimateLag(const QList<LagSample> &samples, int maxPoints = kMaxLagPoints);
-
-/// The runs as the run-history chart reads them.
-QList<ReplicationRun> replicationRuns(const QList<SmcRunObservation> &runs);
-
-/// The progress polls as the progress chart reads them.
-ProgressHistory progressHistory(const QList<MmsProgressPoint> &points, qint64 partitionsTotal);
 
 } // namespace ferry::model

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/evidence.h"
+#include "model/observationseries.h"
 #include "model/plan.h"
 #include "model/series.h"
 #include "model/seriesprogress.h"

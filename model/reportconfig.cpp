@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ferry::model::reportdetail {
 
 namespace {
@@ -141,7 +143,7 @@ void dtsJob(Context &ctx, ReportSection &s, const DtsObservation &d)
                                                     "the plan has a DTS schema phase.")});
     }
     if (d.precheck) {
-        for (const DtsPrecheckItem &item : d.precheck->items) {
+        for (const DtsPrecheckItemObservation &item : d.precheck->items) {
             if (item.skipped)
                 continue;
             const bool failed = item.state.compare(u"Failed", Qt::CaseInsensitive) == 0;

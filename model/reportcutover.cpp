@@ -104,7 +104,7 @@ ReportSection cutoverSection(Context &ctx)
     ReportTable phases =
         table({Tr::tr("#"), Tr::tr("Phase"), Tr::tr("Service"), Tr::tr("Owner"),
                Tr::tr("Planned (UTC)"), Tr::tr("Actual (UTC)"), Tr::tr("Estimate")},
-              {0.04, 0.25, 0.10, 0.15, 0.17, 0.17, 0.12});
+              {0.04, 0.24, 0.11, 0.15, 0.17, 0.17, 0.12});
     int n = 0;
     for (const QString &id : topologicalOrder(plan)) {
         const Phase *p = plan.phase(id);
