@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/report/reportexport.h"
 
+#include "gui/report/pdftounicode.h"
 #include "model/planfile.h"
 
 #include <QBuffer>
@@ -91,6 +92,7 @@ ReportOutcome render(const model::Report &report, const ReportStyle &style, QByt
     }
     painter.end();
     buffer.close();
+    fixCjkToUnicode(bytes);
     *pdf = bytes;
     outcome.bytes = bytes.size();
     return outcome;

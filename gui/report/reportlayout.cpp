@@ -49,7 +49,8 @@ QFont ReportStyle::font(double points, bool bold) const
     f.setFamilies(families);
     f.setPointSizeF(points);
     f.setBold(bold);
-    f.setKerning(true);
+    // No ligatures: "fi" in "profile" must stay two letters, so ids copy and search as written.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
@@ -193,7 +194,7 @@ double ReportLayout::minimumStart(const ReportBlock &b) const
     case ReportBlock::Kind::Chart:
         return m_style.chartHeight * px;
     case ReportBlock::Kind::Table:
-        return (b.table.headers.isEmpty() ? 1 : 2) * 2.2 * m_style.tablePt * px + 8 * px;
+        return tableStart(b.table);
     case ReportBlock::Kind::Heading:
     case ReportBlock::Kind::Paragraph:
     case ReportBlock::Kind::Note:
@@ -298,43 +299,76 @@ void ReportLayout::block(const ReportBlock &b, double keep)
     }
 }
 
+QList<double> ReportLayout::columnWidths(const ReportTable &tbl) const
+{
+    double total = 0;
+    for (double w : tbl.widths)
+        total += w;
+    QList<double> widths;
+    for (double w : tbl.widths)
+        widths.append(m_body.width() * w / (total > 0 ? total : 1));
+    return widths;
+}
+
+ReportLayout::TableRow ReportLayout::tableRow(const ReportTable &tbl, const QList<double> &widths,
+                                              const QStringList &texts, bool header) const
+{
+    const double px = m_style.px();
+    const QFont body = m_style.font(m_style.tablePt);
+    const QFont bold = m_style.font(m_style.tablePt, true);
+    TableRow r;
+    for (int c = 0; c < widths.size(); ++c) {
+        const bool label = header || (tbl.keyValue && c == 0);
+        r.cells.append(text(c < texts.size() ? texts.at(c) : QString(), label ? bold : body,
+                            widths.at(c) - 2 * kCellPadX * px,
+                            tbl.numericColumns.contains(c) ? Qt::AlignRight : Qt::AlignLeft));
+        r.height = std::max(r.height, r.cells.last().height + 2 * kCellPadY * px);
+    }
+    return r;
+}
+
+// The room a table needs on its first page: all of it when it is short enough to be kept whole
+// (see table()), else its header and first row. Measures only as many rows as that takes.
+double ReportLayout::tableStart(const ReportTable &tbl) const
+{
+    const QList<double> widths = columnWidths(tbl);
+    const double header =
+        tbl.headers.isEmpty() ? 0 : tableRow(tbl, widths, tbl.headers, true).height;
+    const double limit = m_body.height() * (tbl.keyValue ? 1.0 : 0.4);
+    double total = header;
+    double first = 0;
+    for (const auto &cells : tbl.rows) {
+        QStringList texts;
+        for (const model::ReportCell &c : cells)
+            texts.append(c.text);
+        const double h = tableRow(tbl, widths, texts, false).height;
+        if (first == 0)
+            first = h;
+        total += h;
+        if (total > limit)
+            return header + std::min(first, m_body.height() / 3);
+    }
+    return total;
+}
+
 void ReportLayout::table(const ReportTable &tbl)
 {
     const double px = m_style.px();
     const int cols = tbl.columnCount();
     if (cols == 0)
         return;
-    double total = 0;
-    for (double w : tbl.widths)
-        total += w;
-    QList<double> widths;
+    const QList<double> widths = columnWidths(tbl);
     QList<double> lefts;
     double x = m_body.left();
-    for (double w : tbl.widths) {
+    for (double w : widths) {
         lefts.append(x);
-        widths.append(m_body.width() * w / (total > 0 ? total : 1));
-        x += widths.last();
+        x += w;
     }
-    const double padX = 4 * px;
-    const double padY = 3 * px;
-    const QFont body = m_style.font(m_style.tablePt);
-    const QFont bold = m_style.font(m_style.tablePt, true);
-
-    struct Row
-    {
-        QList<Text> cells;
-        double height = 0;
-    };
+    const double padX = kCellPadX * px;
+    const double padY = kCellPadY * px;
+    using Row = TableRow;
     const auto makeRow = [&](const QStringList &texts, bool header) {
-        Row r;
-        for (int c = 0; c < cols; ++c) {
-            const bool label = header || (tbl.keyValue && c == 0);
-            r.cells.append(text(c < texts.size() ? texts.at(c) : QString(), label ? bold : body,
-                                widths.at(c) - 2 * padX,
-                                tbl.numericColumns.contains(c) ? Qt::AlignRight : Qt::AlignLeft));
-            r.height = std::max(r.height, r.cells.last().height + 2 * padY);
-        }
-        return r;
+        return tableRow(tbl, widths, texts, header);
     };
     const bool hasHeader = !tbl.headers.isEmpty();
     const Row header = hasHeader ? makeRow(tbl.headers, true) : Row{};
@@ -349,13 +383,24 @@ void ReportLayout::table(const ReportTable &tbl)
     };
 
     const double fullPage = m_body.height() - header.height;
-    bool first = true;
-    int index = 0;
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(tbl.rows.size()));
+    double tableHeight = header.height;
     for (const auto &cells : tbl.rows) {
         QStringList texts;
         for (const model::ReportCell &c : cells)
             texts.append(c.text);
-        const Row row = makeRow(texts, false);
+        rows.push_back(makeRow(texts, false));
+        tableHeight += rows.back().height;
+    }
+    // Short tables stay whole (a fact list split after one row reads badly); long ones break
+    // between rows.
+    if (tableHeight <= m_body.height() * (tbl.keyValue ? 1.0 : 0.4))
+        ensure(tableHeight);
+    bool first = true;
+    int index = 0;
+    for (const auto &cells : tbl.rows) {
+        const Row &row = rows.at(std::size_t(index));
         const bool zebra = index++ % 2 == 1;
         if (first) {
             ensure(header.height + (row.height <= fullPage ? row.height : fullPage / 3));

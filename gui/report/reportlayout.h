@@ -95,6 +95,9 @@ public:
     /// Every string drawn on page `index` (0-based), in drawing order.
     const QStringList &pageText(int index) const { return m_pages.at(std::size_t(index)).texts; }
     const QList<ReportTocEntry> &tableOfContents() const { return m_toc; }
+    /// The page in device pixels, and the body between header and footer.
+    QRectF pageRect() const { return m_pageRect; }
+    QRectF bodyRect() const { return m_body; }
     /// Paints page `index` (0-based) with `painter` (which must be active on a device of the
     /// layout's resolution).
     void paint(QPainter &painter, int index) const;
@@ -137,6 +140,9 @@ public:
         bool furniture = true; ///< running header and footer
     };
 
+    /// What page `index` (0-based) draws.
+    const Page &page(int index) const { return m_pages.at(std::size_t(index)); }
+
 private:
     // Flow.
     void titlePage(const model::Report &report);
@@ -156,6 +162,17 @@ private:
     void line(const QLineF &l, const QColor &color, double widthPt,
               Qt::PenStyle style = Qt::SolidLine);
     void table(const model::ReportTable &table);
+    struct TableRow
+    {
+        QList<Text> cells;
+        double height = 0;
+    };
+    static constexpr double kCellPadX = 4; ///< points
+    static constexpr double kCellPadY = 3;
+    QList<double> columnWidths(const model::ReportTable &table) const;
+    TableRow tableRow(const model::ReportTable &table, const QList<double> &widths,
+                      const QStringList &texts, bool header) const;
+    double tableStart(const model::ReportTable &table) const;
     double minimumStart(const model::ReportBlock &block) const;
     // Contents, header and footer, once the page count is known.
     void contents(int tocPages);
