@@ -19,7 +19,7 @@ bool isKnownLanguage(const QString &lang)
 
 QStringList subcommands()
 {
-    return {QStringLiteral("mask")};
+    return {QStringLiteral("mask"), QStringLiteral("report")};
 }
 
 CommandLine parseCommandLine(const QStringList &arguments)
@@ -122,7 +122,9 @@ QString helpText()
                   "\n"
                   "Commands (no display needed):\n"
                   "  mask               mask secrets in JSON (stdin or IN) the way Ferry does;\n"
-                  "                     see ferry mask --help\n");
+                  "                     see ferry mask --help\n") +
+           Tr::tr("  report             write a plan's migration report as a PDF;\n"
+                  "                     see ferry report --help\n");
 }
 
 QString versionText()

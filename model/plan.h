@@ -6,6 +6,7 @@
 #include "model/gates.h"
 #include "model/ossimport.h"
 #include "model/planenums.h"
+#include "model/planobservations.h"
 #include "model/rollback.h"
 
 #include <QDateTime>
@@ -71,6 +72,8 @@ struct Plan
     QList<Risk> risks;
     QList<OssImportPlan> ossImports;
     EstimateAssumptions assumptions;
+    /// What the monitor saw (lag, runs, tasks, backup), kept so a report stands on its own.
+    std::optional<PlanObservations> observations;
 
     /// The phase with this id, or nullptr.
     const Phase *phase(const QString &phaseId) const;

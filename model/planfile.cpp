@@ -204,6 +204,25 @@ QStringList findSecrets(const Plan &plan)
     return found;
 }
 
+Plan sanitizedPlan(const Plan &plan)
+{
+    J doc = document(plan);
+    QStringList found;
+    walkSecrets(doc, QString(), found, true);
+    if (found.isEmpty())
+        return plan;
+    try {
+        return planjson::planFromJson(doc["plan"], QStringLiteral("/plan"));
+    } catch (const planjson::ContentError &) {
+    } catch (const nlohmann::json::exception &) {
+    }
+    // Masking only rewrites strings, so the masked document always reads back; should it not,
+    // an empty plan is the safe answer.
+    Plan empty;
+    empty.id = plan.id;
+    return empty;
+}
+
 PlanFileError savePlanFile(const QString &path, const Plan &plan, SecretPolicy policy)
 {
     PlanFileError e;

@@ -81,6 +81,10 @@ PlanFileError savePlanFile(const QString &path, const Plan &plan,
 /// strings the sanitizer would mask (AccessKey IDs, password=..., token: ...).
 QStringList findSecrets(const Plan &plan);
 
+/// The plan with every value findSecrets() reports masked, as savePlanFile() writes it with
+/// SecretPolicy::Mask (reports are built from this).
+Plan sanitizedPlan(const Plan &plan);
+
 /// The error in words, translated (context "ferry::model::PlanFile").
 QString describePlanFileError(const PlanFileError &error);
 

@@ -305,6 +305,8 @@ nlohmann::ordered_json toJson(const Plan &plan)
     o["risks"] = array(plan.risks, &riskJson);
     o["ossImports"] = array(plan.ossImports, &ossImportJson);
     o["decisions"] = array(plan.decisions, [](const GoDecision &d) { return toJson(d); });
+    if (plan.observations && !plan.observations->isEmpty())
+        o["observations"] = toJson(*plan.observations);
     return o;
 }
 

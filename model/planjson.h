@@ -25,4 +25,9 @@ nlohmann::ordered_json toJson(const GoDecision &decision);
 /// Reads the `plan` member; throws ContentError with a pointer below `base`.
 Plan planFromJson(const nlohmann::ordered_json &json, const QString &base);
 
+/// The optional `observations` member of a plan.
+nlohmann::ordered_json toJson(const PlanObservations &observations);
+/// Reads the `observations` member; throws ContentError with a pointer below `base`.
+PlanObservations observationsFromJson(const nlohmann::ordered_json &json, const QString &base);
+
 } // namespace ferry::model::planjson

@@ -382,6 +382,14 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
                      参见 ferry mask --help
 </translation>
     </message>
+    <message>
+        <source>  report             write a plan's migration report as a PDF;
+                     see ferry report --help
+</source>
+        <translation>  report             将计划的迁移报告写为 PDF；
+                     参见 ferry report --help
+</translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::ConfirmActionDialog</name>
@@ -3532,6 +3540,120 @@ Tasks done: %4 of %5.</source>
     </message>
 </context>
 <context>
+    <name>ferry::gui::Report</name>
+    <message>
+        <source>No font for Chinese text is installed; install Noto Sans CJK SC (Debian package fonts-noto-cjk) and try again.</source>
+        <translation>未安装可显示中文的字体；请安装 Noto Sans CJK SC（Debian 软件包 fonts-noto-cjk）后重试。</translation>
+    </message>
+    <message>
+        <source>The report was not written: page %1 would show text that looks like a secret.</source>
+        <translation>报告未写出：第 %1 页将显示疑似密钥的文本。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>two footer items side by side</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Every fact in this report states its evidence: verified (read from the service, with time), attested (stated by a named person, with date) or assumed (nothing backs it yet).</source>
+        <translation>本报告中的每项事实均注明其证据等级：已验证（从服务读取，附时间）、已证实（由具名人员声明，附日期）或假设（尚无依据）。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::ReportCommand</name>
+    <message>
+        <source>--plan needs the path of a plan file.</source>
+        <translation>--plan 需要计划文件的路径。</translation>
+    </message>
+    <message>
+        <source>--out needs the path of the PDF to write.</source>
+        <translation>--out 需要待写入 PDF 的路径。</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en or zh_CN.</source>
+        <translation>--lang 需要指定语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1" for --lang. Available: en, zh_CN.</source>
+        <translation>--lang 的语言“%1”未知。可用：en、zh_CN。</translation>
+    </message>
+    <message>
+        <source>--paper needs a paper size: a4 or letter.</source>
+        <translation>--paper 需要指定纸张尺寸：a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size "%1" for --paper. Use a4 or letter.</source>
+        <translation>--paper 的纸张尺寸“%1”未知。请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Unknown argument "%1". Run ferry report --help for usage.</source>
+        <translation>未知参数“%1”。运行 ferry report --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>--plan is required: the plan file to report on.</source>
+        <translation>必须指定 --plan：要生成报告的计划文件。</translation>
+    </message>
+    <message>
+        <source>--out is required: the PDF file to write.</source>
+        <translation>必须指定 --out：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry report --plan PLAN --out OUT [--lang en|zh_CN] [--paper a4|letter]
+
+Writes the migration report of the plan file PLAN as a PDF to OUT: scope and
+evidence, tool configuration, cutover sequence with go/no-go criteria,
+rollback paths, DTS lag, SMC runs, MMS verification, risks, assumptions and
+blockers. Needs no display. Secrets are masked; if any page would still show
+one, nothing is written.
+
+Options:
+  --plan PLAN     the plan file (.ferryplan.json)
+  --out OUT       the PDF to write; replaced only when the report is complete
+  --lang LANG     report language: en (default) or zh_CN
+  --paper SIZE    a4 (default) or letter
+  -h, --help      show this help and exit
+
+Exit status: 0 written, 1 the PDF could not be written, 2 bad arguments or
+bad input.
+</source>
+        <translation>用法：ferry report --plan PLAN --out OUT [--lang en|zh_CN] [--paper a4|letter]
+
+将计划文件 PLAN 的迁移报告以 PDF 格式写入 OUT：范围与证据、工具配置、
+含放行标准的切换顺序、回滚路径、DTS 延迟、SMC 运行、MMS 校验、风险、
+假设与阻碍。无需显示器。密钥均已脱敏；若任何页面仍会显示密钥，则不写出任何内容。
+
+选项：
+  --plan PLAN     计划文件（.ferryplan.json）
+  --out OUT       要写入的 PDF；仅在报告完整生成后才替换
+  --lang LANG     报告语言：en（默认）或 zh_CN
+  --paper SIZE    a4（默认）或 letter
+  -h, --help      显示此帮助并退出
+
+退出状态：0 已写出，1 无法写出 PDF，2 参数错误或输入有误。
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2).</source>
+        <translation>已写出 %1（共 %2 页）。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::RollbackPanel</name>
     <message>
         <source>&amp;Add Step</source>
@@ -4503,6 +4625,21 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
     </message>
 </context>
 <context>
+    <name>ferry::model::Observations</name>
+    <message>
+        <source>Restore tested and verified</source>
+        <translation>已完成恢复测试并验证</translation>
+    </message>
+    <message>
+        <source>Restore test failed</source>
+        <translation>恢复测试失败</translation>
+    </message>
+    <message>
+        <source>No restore test yet</source>
+        <translation>尚未进行恢复测试</translation>
+    </message>
+</context>
+<context>
     <name>ferry::model::OssImport</name>
     <message>
         <source>The job name must be 4 to 128 letters, digits, '_' or '-'.</source>
@@ -4938,6 +5075,1501 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
     <message>
         <source>%1 is being deleted.</source>
         <translation>%1 正在删除中。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::model::Report</name>
+    <message>
+        <source>Migration report</source>
+        <translation>迁移报告</translation>
+    </message>
+    <message>
+        <source>Cutover plan %1</source>
+        <translation>切换计划 %1</translation>
+    </message>
+    <message>
+        <source>Cutover plan %1 · scenario %2</source>
+        <translation>切换计划 %1 · 场景 %2</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation>计划时间窗</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Criteria judged as of</source>
+        <translation>标准评估时间</translation>
+    </message>
+    <message>
+        <source>Monitoring data</source>
+        <translation>监控数据</translation>
+    </message>
+    <message>
+        <source>Collected %1 from %2</source>
+        <translation>于 %1 从 %2 采集</translation>
+    </message>
+    <message>
+        <source>None: this report rests on the plan alone</source>
+        <translation>无：本报告仅依据计划</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>%1 verified, %2 attested, %3 assumed</source>
+        <translation>已验证 %1 项，已证实 %2 项，假设 %3 项</translation>
+    </message>
+    <message>
+        <source>Next gate "%1": GO, every mandatory criterion is met.</source>
+        <translation>下一个关口“%1”：GO，所有必需标准均已满足。</translation>
+    </message>
+    <message>
+        <source>Next gate "%1": %2; mandatory criteria not met: %3.</source>
+        <translation>下一个关口“%1”：%2；未满足的必需标准：%3 项。</translation>
+    </message>
+    <message>
+        <source>No gate lies ahead in this plan.</source>
+        <translation>本计划中没有待通过的关口。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Secrets masked</source>
+        <translation>密钥已脱敏</translation>
+    </message>
+    <message>
+        <source>Data Transmission Service (DTS)</source>
+        <translation>数据传输服务（DTS）</translation>
+    </message>
+    <message>
+        <source>Server Migration Center (SMC)</source>
+        <translation>服务器迁移中心（SMC）</translation>
+    </message>
+    <message>
+        <source>MaxCompute Migration Service (MMS)</source>
+        <translation>MaxCompute 迁移服务（MMS）</translation>
+    </message>
+    <message>
+        <source>ossimport (OSSImport)</source>
+        <translation>ossimport（OSSImport）</translation>
+    </message>
+    <message>
+        <source>Databases: schema, full load and continuous replication keep the source live until the cutover.</source>
+        <translation>数据库：结构迁移、全量迁移与持续复制使源库在切换前保持在线。</translation>
+    </message>
+    <message>
+        <source>Servers: block-level replication with incremental runs shortens the final sync.</source>
+        <translation>服务器：块级复制加增量运行，缩短最终同步时间。</translation>
+    </message>
+    <message>
+        <source>Data warehouse: table and partition migration to MaxCompute with row-count verification.</source>
+        <translation>数据仓库：以表和分区为单位迁移到 MaxCompute，并校验行数。</translation>
+    </message>
+    <message>
+        <source>Object storage: bulk import to OSS with incremental rescans and an audit.</source>
+        <translation>对象存储：批量导入 OSS，支持增量重扫与审计。</translation>
+    </message>
+    <message>
+        <source>No risky setting found.</source>
+        <translation>未发现有风险的配置。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>What is risky</source>
+        <translation>风险所在</translation>
+    </message>
+    <message>
+        <source>DTS job %1 (%2)</source>
+        <translation>DTS 任务 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The job's settings were not observed; they are assumed to match the plan.</source>
+        <translation>未观测到该任务的配置；假定其与计划一致。</translation>
+    </message>
+    <message>
+        <source>DTS job %1</source>
+        <translation>DTS 任务 %1</translation>
+    </message>
+    <message>
+        <source>Settings not observed</source>
+        <translation>未观测到配置</translation>
+    </message>
+    <message>
+        <source>Read the job's configuration with the monitor.</source>
+        <translation>通过监控读取该任务的配置。</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <source>Instance class</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Schema, full, incremental</source>
+        <translation>结构、全量、增量</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Full / incremental data check</source>
+        <translation>全量 / 增量数据校验</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Reverse task</source>
+        <translation>反向任务</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Incremental synchronization is off although the plan has an incremental phase: writes made after the full load are not replicated and the cutover needs downtime.</source>
+        <translation>计划包含增量阶段，但增量同步已关闭：全量迁移之后的写入不会被复制，切换需要停机。</translation>
+    </message>
+    <message>
+        <source>No reverse task exists yet: after the database cutover, writes on the target cannot flow back to the source.</source>
+        <translation>尚无反向任务：数据库切换后，目标端的写入无法回流到源端。</translation>
+    </message>
+    <message>
+        <source>Data checks are off: DTS does not compare source and target rows, so only row counts and smoke tests show data loss.</source>
+        <translation>数据校验已关闭：DTS 不比对源端与目标端的数据行，只能依靠行数和冒烟测试发现数据丢失。</translation>
+    </message>
+    <message>
+        <source>The schema is created outside DTS although the plan has a DTS schema phase.</source>
+        <translation>计划包含 DTS 结构迁移阶段，但结构在 DTS 之外创建。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Precheck item %1</source>
+        <translation>预检查项 %1</translation>
+    </message>
+    <message>
+        <source>SMC job %1 (%2)</source>
+        <translation>SMC 任务 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Runs once</source>
+        <translation>只运行一次</translation>
+    </message>
+    <message>
+        <source>Incremental, every %1 h</source>
+        <translation>增量，每 %1 小时</translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation>源服务器</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <source>Images kept</source>
+        <translation>保留的镜像</translation>
+    </message>
+    <message>
+        <source>Not limited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Replication runs over the Internet: throughput varies and the data leaves private networks (encrypted in transit).</source>
+        <translation>复制经由公网进行：吞吐量不稳定，且数据离开私有网络（传输中已加密）。</translation>
+    </message>
+    <message>
+        <source>The SMC agent on the source server is offline: no run can start.</source>
+        <translation>源服务器上的 SMC 客户端离线：无法启动任何运行。</translation>
+    </message>
+    <message>
+        <source>Only one image is kept: there is no older restore point if the newest is bad.</source>
+        <translation>仅保留一个镜像：若最新镜像有问题，没有更早的恢复点。</translation>
+    </message>
+    <message>
+        <source>SMC job %1</source>
+        <translation>SMC 任务 %1</translation>
+    </message>
+    <message>
+        <source>The job runs once although the plan has an incremental phase: the final sync copies everything changed since the full run.</source>
+        <translation>计划包含增量阶段，但该任务只运行一次：最终同步需要复制自全量运行以来的全部变更。</translation>
+    </message>
+    <message>
+        <source>Runs are %1 h apart: the last run before the cutover may be that old and the final sync correspondingly long.</source>
+        <translation>两次运行间隔 %1 小时：切换前的最后一次运行可能已有这么久，最终同步也会相应较长。</translation>
+    </message>
+    <message>
+        <source>Runs that failed in the observed history: %1.</source>
+        <translation>观测历史中失败的运行：%1 次。</translation>
+    </message>
+    <message>
+        <source>MMS job %1 (%2)</source>
+        <translation>MMS 任务 %1（%2）</translation>
+    </message>
+    <message>
+        <source>MMS job %1</source>
+        <translation>MMS 任务 %1</translation>
+    </message>
+    <message>
+        <source>Destination project</source>
+        <translation>目标项目</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Schema only</source>
+        <translation>仅结构</translation>
+    </message>
+    <message>
+        <source>Tunnel quota</source>
+        <translation>Tunnel 配额</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Verification is off: MMS does not compare row counts, so the MMS criterion cannot be verified.</source>
+        <translation>校验已关闭：MMS 不比对行数，因此 MMS 标准无法得到验证。</translation>
+    </message>
+    <message>
+        <source>The job migrates the schema only: no data moves.</source>
+        <translation>该任务仅迁移结构：不迁移数据。</translation>
+    </message>
+    <message>
+        <source>The shared tunnel quota is used: throughput depends on other users of the project.</source>
+        <translation>使用共享 Tunnel 配额：吞吐量取决于项目的其他使用者。</translation>
+    </message>
+    <message>
+        <source>OSSImport job %1</source>
+        <translation>OSSImport 任务 %1</translation>
+    </message>
+    <message>
+        <source>Distributed, workers: %1</source>
+        <translation>分布式，工作节点：%1</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>单机</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>oss://%1/%2 via %3</source>
+        <translation>oss://%1/%2，经由 %3</translation>
+    </message>
+    <message>
+        <source>Incremental rescans</source>
+        <translation>增量重扫</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Audit after import</source>
+        <translation>导入后审计</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>是（%1）</translation>
+    </message>
+    <message>
+        <source>MD5 recorded</source>
+        <translation>记录 MD5</translation>
+    </message>
+    <message>
+        <source>Server-side encryption</source>
+        <translation>服务端加密</translation>
+    </message>
+    <message>
+        <source>Throughput cap per worker</source>
+        <translation>单节点吞吐上限</translation>
+    </message>
+    <message>
+        <source>%1 KB/s</source>
+        <translation>%1 KB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>OSSImport is planned, not monitored: these settings come from the plan and are assumed to be what runs.</source>
+        <translation>OSSImport 仅有计划、未受监控：这些配置取自计划，假定即为实际运行的配置。</translation>
+    </message>
+    <message>
+        <source>The audit compares sizes only: changed content of equal size goes unnoticed.</source>
+        <translation>审计仅比较大小：大小相同但内容变化的对象不会被发现。</translation>
+    </message>
+    <message>
+        <source>Objects that already exist are skipped without comparing them.</source>
+        <translation>已存在的对象会被跳过，不做比较。</translation>
+    </message>
+    <message>
+        <source>Objects are stored without server-side encryption.</source>
+        <translation>对象存储时未启用服务端加密。</translation>
+    </message>
+    <message>
+        <source>Throughput is not capped: the import can saturate a shared network link.</source>
+        <translation>吞吐量未设上限：导入可能占满共享网络链路。</translation>
+    </message>
+    <message>
+        <source>Incremental rescans are off although the plan has an incremental phase: objects changed during the import are missed.</source>
+        <translation>计划包含增量阶段，但增量重扫已关闭：导入期间变更的对象会被遗漏。</translation>
+    </message>
+    <message>
+        <source>Tool selection and configuration assessment</source>
+        <translation>工具选择与配置评估</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Why this tool</source>
+        <translation>选用理由</translation>
+    </message>
+    <message>
+        <source>The plan has no phase on a data service.</source>
+        <translation>计划中没有数据服务阶段。</translation>
+    </message>
+    <message>
+        <source>%1 job %2</source>
+        <translation>%1 任务 %2</translation>
+    </message>
+    <message>
+        <source>Not observed: configuration and progress unknown</source>
+        <translation>未观测：配置和进度未知</translation>
+    </message>
+    <message>
+        <source>Monitor the job and store its observations with the plan.</source>
+        <translation>监控该任务，并将观测结果保存到计划中。</translation>
+    </message>
+    <message>
+        <source>%1 to
+%2</source>
+        <translation>%1 至
+%2</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>GO with override</source>
+        <translation>GO（越权放行）</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Gate "%1" before %2</source>
+        <translation>关口“%1”，位于 %2 之前</translation>
+    </message>
+    <message>
+        <source>Current state: %1 (judged %2).</source>
+        <translation>当前状态：%1（评估于 %2）。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Gate "%1"</source>
+        <translation>关口“%1”</translation>
+    </message>
+    <message>
+        <source>Evidence: an observation from the monitor or a person's attestation.</source>
+        <translation>证据：来自监控的观测结果或人员的证实。</translation>
+    </message>
+    <message>
+        <source>An observation or an attestation that confirms it.</source>
+        <translation>能证实该假设的观测结果或证实声明。</translation>
+    </message>
+    <message>
+        <source>%1 (optional): nothing backs it</source>
+        <translation>%1（可选）：尚无依据</translation>
+    </message>
+    <message>
+        <source>An attestation by the person who checked it.</source>
+        <translation>由检查人给出的证实声明。</translation>
+    </message>
+    <message>
+        <source>Cutover sequencing and go/no-go criteria</source>
+        <translation>切换顺序与放行标准</translation>
+    </message>
+    <message>
+        <source>Phases in the order their dependencies allow. Planned dates and estimates are the plan's; actual dates were recorded by the phase owners.</source>
+        <translation>按依赖关系允许的顺序列出各阶段。计划日期和估算来自计划；实际日期由阶段负责人记录。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Planned (UTC)</source>
+        <translation>计划（UTC）</translation>
+    </message>
+    <message>
+        <source>Actual (UTC)</source>
+        <translation>实际（UTC）</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sequencing checks</source>
+        <translation>顺序检查</translation>
+    </message>
+    <message>
+        <source>No sequencing problem: every cutover follows its checks, verified backup and data migration; dates respect the dependencies.</source>
+        <translation>无顺序问题：每次切换都在其检查、已验证的备份和数据迁移之后；日期符合依赖关系。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Sequencing</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Correct the plan's order or dates.</source>
+        <translation>修正计划的顺序或日期。</translation>
+    </message>
+    <message>
+        <source>The plan defines no go/no-go gate.</source>
+        <translation>计划未定义放行关口。</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>关口</translation>
+    </message>
+    <message>
+        <source>No go/no-go gate is defined</source>
+        <translation>未定义放行关口</translation>
+    </message>
+    <message>
+        <source>Add a gate before each cutover.</source>
+        <translation>在每次切换前添加一个关口。</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>No go/no-go decision has been recorded yet.</source>
+        <translation>尚未记录任何放行决策。</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决策人与时间</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>关口</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record digest</source>
+        <translation>记录摘要</translation>
+    </message>
+    <message>
+        <source>%1… intact</source>
+        <translation>%1… 完整</translation>
+    </message>
+    <message>
+        <source>%1… does not match the record</source>
+        <translation>%1… 与记录不符</translation>
+    </message>
+    <message>
+        <source>Rollback path per phase</source>
+        <translation>各阶段回滚路径</translation>
+    </message>
+    <message>
+        <source>The first point of no return is "%1": up to it, every phase can be undone.</source>
+        <translation>第一个不可回退点是“%1”：在此之前，每个阶段都可以撤销。</translation>
+    </message>
+    <message>
+        <source>How each phase is undone, in the order of the plan. Steps marked "before the phase" are preparations: until someone attests them, the rollback they enable is assumed.</source>
+        <translation>按计划顺序说明如何撤销每个阶段。标注“阶段开始前”的步骤是准备工作：在有人证实之前，它们所支持的回滚只是假设。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>已准备</translation>
+    </message>
+    <message>
+        <source>No rollback path is defined for this phase.</source>
+        <translation>该阶段未定义回滚路径。</translation>
+    </message>
+    <message>
+        <source>No rollback path</source>
+        <translation>无回滚路径</translation>
+    </message>
+    <message>
+        <source>Generate or write the phase's rollback steps.</source>
+        <translation>生成或编写该阶段的回滚步骤。</translation>
+    </message>
+    <message>
+        <source>Before the phase</source>
+        <translation>阶段开始前</translation>
+    </message>
+    <message>
+        <source>On rollback</source>
+        <translation>回滚时</translation>
+    </message>
+    <message>
+        <source>Irreversible</source>
+        <translation>不可逆</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>未证实</translation>
+    </message>
+    <message>
+        <source>Point of no return: %1</source>
+        <translation>不可回退点：%1</translation>
+    </message>
+    <message>
+        <source>After the phase</source>
+        <translation>阶段结束后</translation>
+    </message>
+    <message>
+        <source>Job state</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Every %1 h</source>
+        <translation>每 %1 小时</translation>
+    </message>
+    <message>
+        <source>Runs observed</source>
+        <translation>观测到的运行</translation>
+    </message>
+    <message>
+        <source>%1: %2 scheduled, %3 manual, %4 failed</source>
+        <translation>%1 次：计划 %2 次，手动 %3 次，失败 %4 次</translation>
+    </message>
+    <message>
+        <source>Last run ended</source>
+        <translation>最后一次运行结束</translation>
+    </message>
+    <message>
+        <source>Next scheduled run</source>
+        <translation>下次定时运行</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1 / 最多 %2</translation>
+    </message>
+    <message>
+        <source>No run has been observed for this job.</source>
+        <translation>未观测到该任务的任何运行。</translation>
+    </message>
+    <message>
+        <source>Run history of %1</source>
+        <translation>%1 的运行历史</translation>
+    </message>
+    <message>
+        <source>Run succeeded</source>
+        <translation>运行成功</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>No data to draw</source>
+        <translation>无可绘制的数据</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始（UTC）</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>结束（UTC）</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>子任务</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed</source>
+        <translation>%2 个中已完成 %1 个，失败 %3 个</translation>
+    </message>
+    <message>
+        <source>Table verification</source>
+        <translation>表校验</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 not yet verified</source>
+        <translation>通过 %1 张，失败 %2 张，尚未校验 %3 张</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 个中已完成 %1 个</translation>
+    </message>
+    <message>
+        <source>Tasks of %1 by phase</source>
+        <translation>%1 的子任务（按阶段）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Data and verification</source>
+        <translation>数据与校验</translation>
+    </message>
+    <message>
+        <source>Partitions done (%, right axis)</source>
+        <translation>已完成分区（%，右轴）</translation>
+    </message>
+    <message>
+        <source>No per-table verification result has been observed.</source>
+        <translation>未观测到任何逐表校验结果。</translation>
+    </message>
+    <message>
+        <source>No per-table verification results</source>
+        <translation>无逐表校验结果</translation>
+    </message>
+    <message>
+        <source>Enable verification and monitor the job's tasks.</source>
+        <translation>启用校验并监控该任务的子任务。</translation>
+    </message>
+    <message>
+        <source>Row counts as MMS verification reported them, observed %1.</source>
+        <translation>MMS 校验报告的行数，观测于 %1。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>子任务</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>源端行数</translation>
+    </message>
+    <message>
+        <source>Target rows</source>
+        <translation>目标端行数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>SMC sync history</source>
+        <translation>SMC 同步历史</translation>
+    </message>
+    <message>
+        <source>Runs of each SMC replication job: the full replication first, then the incremental runs that keep the image close to the source until the final sync.</source>
+        <translation>各 SMC 复制任务的运行：先进行全量复制，之后的增量运行使镜像在最终同步前保持与源端接近。</translation>
+    </message>
+    <message>
+        <source>No SMC job was observed: the run history is unknown.</source>
+        <translation>未观测到任何 SMC 任务：运行历史未知。</translation>
+    </message>
+    <message>
+        <source>The plan has no SMC phase.</source>
+        <translation>计划中没有 SMC 阶段。</translation>
+    </message>
+    <message>
+        <source>MMS progress and verification</source>
+        <translation>MMS 进度与校验</translation>
+    </message>
+    <message>
+        <source>Tasks of each MMS job by phase over time, and the verification of every table: MMS compares the row counts of source and target.</source>
+        <translation>各 MMS 任务按阶段划分的子任务随时间的变化，以及每张表的校验：MMS 比对源端与目标端的行数。</translation>
+    </message>
+    <message>
+        <source>No MMS job was observed: progress and verification are unknown.</source>
+        <translation>未观测到任何 MMS 任务：进度和校验情况未知。</translation>
+    </message>
+    <message>
+        <source>The plan has no MMS phase.</source>
+        <translation>计划中没有 MMS 阶段。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Lag of DTS job %1</source>
+        <translation>DTS 任务 %1 的延迟</translation>
+    </message>
+    <message>
+        <source>Cutover rule</source>
+        <translation>切换规则</translation>
+    </message>
+    <message>
+        <source>Lag under %1 for %2 without a gap over %3</source>
+        <translation>延迟低于 %1 并持续 %2，采样间隔不超过 %3</translation>
+    </message>
+    <message>
+        <source>Plan criterion</source>
+        <translation>计划中的标准</translation>
+    </message>
+    <message>
+        <source>Default rule</source>
+        <translation>默认规则</translation>
+    </message>
+    <message>
+        <source>No lag samples were observed for this job: its lag is unknown.</source>
+        <translation>未观测到该任务的延迟采样：其延迟未知。</translation>
+    </message>
+    <message>
+        <source>No lag samples</source>
+        <translation>无延迟采样</translation>
+    </message>
+    <message>
+        <source>Monitor the job's lag and store it with the plan.</source>
+        <translation>监控该任务的延迟并保存到计划中。</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观测范围</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 samples every %4</source>
+        <translation>%1 至 %2，共 %3 个采样，每 %4 一次</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 samples</source>
+        <translation>%1 至 %2，共 %3 个采样</translation>
+    </message>
+    <message>
+        <source>Time under threshold</source>
+        <translation>低于阈值的时间</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 中的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Time at or over threshold</source>
+        <translation>达到或超过阈值的时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2 readings)</source>
+        <translation>%1（%2 个读数）</translation>
+    </message>
+    <message>
+        <source>Time without readings</source>
+        <translation>无读数的时间</translation>
+    </message>
+    <message>
+        <source>Longest stretch under threshold</source>
+        <translation>低于阈值的最长连续时间</translation>
+    </message>
+    <message>
+        <source>Maximum lag</source>
+        <translation>最大延迟</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 时为 %1</translation>
+    </message>
+    <message>
+        <source>Latest lag</source>
+        <translation>最新延迟</translation>
+    </message>
+    <message>
+        <source>Replication lag of %1</source>
+        <translation>%1 的同步延迟</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>复制延迟</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>Under threshold for the whole window</source>
+        <translation>整个时间窗内均低于阈值</translation>
+    </message>
+    <message>
+        <source>No readings</source>
+        <translation>无读数</translation>
+    </message>
+    <message>
+        <source>Lag (s)</source>
+        <translation>延迟（秒）</translation>
+    </message>
+    <message>
+        <source>Backup verification</source>
+        <translation>备份验证</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>How it was checked</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>No backup verification is recorded: a rollback would rely on a backup nobody has restored.</source>
+        <translation>没有备份验证记录：回滚将依赖一个从未恢复过的备份。</translation>
+    </message>
+    <message>
+        <source>No restore test recorded</source>
+        <translation>无恢复测试记录</translation>
+    </message>
+    <message>
+        <source>Restore the backup to a scratch instance, check it and attest the result.</source>
+        <translation>将备份恢复到临时实例，检查后证实结果。</translation>
+    </message>
+    <message>
+        <source>No restore test observation stored</source>
+        <translation>未保存恢复测试的观测结果</translation>
+    </message>
+    <message>
+        <source>Record the restore test in the plan's observations.</source>
+        <translation>将恢复测试记录到计划的观测结果中。</translation>
+    </message>
+    <message>
+        <source>DTS lag monitoring and backup verification</source>
+        <translation>DTS 延迟监控与备份验证</translation>
+    </message>
+    <message>
+        <source>Replication lag of each DTS job as the monitor read it. The database cutover needs the lag strictly under the threshold for the whole window; the shaded band marks where that held.</source>
+        <translation>监控读取到的各 DTS 任务的复制延迟。数据库切换要求延迟在整个时间窗内严格低于阈值；阴影区域表示满足该条件的时段。</translation>
+    </message>
+    <message>
+        <source>DTS job %1 is named by the lag criterion but was not observed: its lag is unknown.</source>
+        <translation>延迟标准引用了 DTS 任务 %1，但未观测到该任务：其延迟未知。</translation>
+    </message>
+    <message>
+        <source>The plan has no DTS phase.</source>
+        <translation>计划中没有 DTS 阶段。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Bandwidth %1 Mbit/s at %2 % efficiency; disk read %3 MB/s; DTS %4 rows/s full load and %5 rows/s apply; MMS %6 MB/s plus %7 % for verification; %8 ossimport worker(s) with %9 threads.</source>
+        <translation>带宽 %1 Mbit/s，效率 %2%；磁盘读取 %3 MB/s；DTS 全量 %4 行/秒，增量应用 %5 行/秒；MMS %6 MB/s，校验另加 %7%；%8 个 ossimport 工作节点，每个 %9 个线程。</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
+    <message>
+        <source>The plan's risk register is empty.</source>
+        <translation>计划的风险登记册为空。</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>缓解措施</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Critical risk without mitigation: %1</source>
+        <translation>无缓解措施的严重风险：%1</translation>
+    </message>
+    <message>
+        <source>A mitigation and an owner.</source>
+        <translation>缓解措施和负责人。</translation>
+    </message>
+    <message>
+        <source>Risks found in the configuration and monitoring</source>
+        <translation>配置与监控中发现的风险</translation>
+    </message>
+    <message>
+        <source>The observed settings and states raise no further risk.</source>
+        <translation>观测到的配置和状态未带来其他风险。</translation>
+    </message>
+    <message>
+        <source>Assumptions and blockers</source>
+        <translation>假设与阻碍</translation>
+    </message>
+    <message>
+        <source>What prevents stronger conclusions. A blocker keeps a mandatory go/no-go criterion from GO; an assumption is something this report takes on trust.</source>
+        <translation>阻碍得出更有力结论的因素。阻碍项会使必需的放行标准无法达到 GO；假设是本报告未经证实而采信的内容。</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>阻碍项</translation>
+    </message>
+    <message>
+        <source>Nothing blocks a GO at any gate.</source>
+        <translation>没有任何因素阻碍各关口放行。</translation>
+    </message>
+    <message>
+        <source>What blocks</source>
+        <translation>阻碍内容</translation>
+    </message>
+    <message>
+        <source>What would resolve it</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Phases without a duration estimate (%1): %2</source>
+        <translation>无工期估算的阶段（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>Size each phase's workload, or give a fixed duration.</source>
+        <translation>为每个阶段确定工作量，或给出固定工期。</translation>
+    </message>
+    <message>
+        <source>Measure throughput on the real network path and update the plan's figures.</source>
+        <translation>在实际网络路径上测量吞吐量，并更新计划中的数值。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>What is assumed</source>
+        <translation>假设内容</translation>
+    </message>
+    <message>
+        <source>What would make it evidence</source>
+        <translation>如何使其成为证据</translation>
+    </message>
+    <message>
+        <source>Scope and evidence level</source>
+        <translation>范围与证据等级</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation>计划 ID</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>%1 phases, %2 gates, %3 risks</source>
+        <translation>%1 个阶段，%2 个关口，%3 项风险</translation>
+    </message>
+    <message>
+        <source>Critical path estimate</source>
+        <translation>关键路径估算</translation>
+    </message>
+    <message>
+        <source>Plan last modified</source>
+        <translation>计划最后修改时间</translation>
+    </message>
+    <message>
+        <source>%1 DTS, %2 SMC and %3 MMS jobs observed; from %4</source>
+        <translation>观测了 %1 个 DTS、%2 个 SMC 和 %3 个 MMS 任务；来源 %4</translation>
+    </message>
+    <message>
+        <source>None: the plan file holds no observations</source>
+        <translation>无：计划文件中没有观测结果</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>整个计划</translation>
+    </message>
+    <message>
+        <source>No monitoring data is stored with the plan: every live criterion is unknown.</source>
+        <translation>计划中未保存监控数据：所有实时标准均未知。</translation>
+    </message>
+    <message>
+        <source>Record observations from the monitor into the plan.</source>
+        <translation>将监控的观测结果记录到计划中。</translation>
+    </message>
+    <message>
+        <source>Evidence levels</source>
+        <translation>证据等级</translation>
+    </message>
+    <message>
+        <source>Every fact in this report carries the level of evidence behind it. Verified facts were read from the cloud service by the monitor, with the time they were seen. Attested facts were stated by a named person on a date. Assumed facts have nothing behind them yet and are listed in the last section.</source>
+        <translation>本报告中的每项事实都注明其证据等级。已验证的事实由监控从云服务读取，并附有观测时间。已证实的事实由具名人员在某一日期声明。假设的事实尚无任何依据，列于最后一节。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实数</translation>
+    </message>
+    <message>
+        <source>Read from the service, with timestamp</source>
+        <translation>从服务读取，附时间戳</translation>
+    </message>
+    <message>
+        <source>Stated by a named person, with date and note</source>
+        <translation>由具名人员声明，附日期和说明</translation>
+    </message>
+    <message>
+        <source>Nothing backs it yet</source>
+        <translation>尚无依据</translation>
+    </message>
+    <message>
+        <source>Every mandatory go/no-go criterion rests on verified data.</source>
+        <translation>所有必需的放行标准均基于已验证的数据。</translation>
+    </message>
+    <message>
+        <source>The go/no-go conclusions are at most attested: at least one mandatory criterion rests on a person's statement rather than observed data.</source>
+        <translation>放行结论至多为已证实：至少有一项必需标准依据的是人员声明，而非观测数据。</translation>
+    </message>
+    <message>
+        <source>The go/no-go conclusions are at most assumed: at least one mandatory criterion has no evidence at all. See "Assumptions and blockers".</source>
+        <translation>放行结论至多为假设：至少有一项必需标准完全没有证据。参见“假设与阻碍”。</translation>
+    </message>
+    <message>
+        <source>Readiness at a glance</source>
+        <translation>就绪情况概览</translation>
+    </message>
+    <message>
+        <source>Before phase</source>
+        <translation>所在阶段之前</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>已验证 %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Attested by %1, %2</source>
+        <translation>由 %1 证实，%2</translation>
+    </message>
+    <message>
+        <source>Attested by %1</source>
+        <translation>由 %1 证实</translation>
+    </message>
+    <message>
+        <source>Attested %1</source>
+        <translation>已证实 %1</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Attested as holding: %1</source>
+        <translation>证实成立：%1</translation>
+    </message>
+    <message>
+        <source>Attested as NOT holding: %1</source>
+        <translation>证实不成立：%1</translation>
+    </message>
+    <message>
+        <source>Nobody has attested it yet.</source>
+        <translation>尚无人证实。</translation>
+    </message>
+    <message>
+        <source>The last observation (%1) is older than %2.</source>
+        <translation>最近一次观测（%1）早于 %2 之前。</translation>
+    </message>
+    <message>
+        <source>Precheck %1: %2 items, none failed.</source>
+        <translation>预检查%1：共 %2 项，无失败项。</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>警告：%1。</translation>
+    </message>
+    <message>
+        <source>Precheck items failed: %1.</source>
+        <translation>预检查失败项：%1。</translation>
+    </message>
+    <message>
+        <source>The precheck failed (%1).</source>
+        <translation>预检查失败（%1）。</translation>
+    </message>
+    <message>
+        <source>The precheck has not finished (state %1).</source>
+        <translation>预检查尚未完成（状态 %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown precheck state %1.</source>
+        <translation>未知的预检查状态 %1。</translation>
+    </message>
+    <message>
+        <source>Not observed: no monitoring data in the plan.</source>
+        <translation>未观测：计划中没有监控数据。</translation>
+    </message>
+    <message>
+        <source>The MMS job has no tasks.</source>
+        <translation>该 MMS 任务没有子任务。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks failed.</source>
+        <translation>%2 个子任务中有 %1 个失败。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done.</source>
+        <translation>%2 个子任务中已完成 %1 个。</translation>
+    </message>
+    <message>
+        <source>Verification failed for: %1.</source>
+        <translation>校验失败：%1。</translation>
+    </message>
+    <message>
+        <source>No per-table verification result was reported.</source>
+        <translation>未报告逐表校验结果。</translation>
+    </message>
+    <message>
+        <source>No verification result yet for: %1.</source>
+        <translation>尚无校验结果：%1。</translation>
+    </message>
+    <message>
+        <source>All %1 tasks done; %2 tables verified.</source>
+        <translation>全部 %1 个子任务已完成；%2 张表已校验。</translation>
+    </message>
+    <message>
+        <source>The job runs once: there are no incremental runs.</source>
+        <translation>该任务只运行一次：没有增量运行。</translation>
+    </message>
+    <message>
+        <source>The job is %1, not Waiting.</source>
+        <translation>该任务处于 %1 状态，而非 Waiting。</translation>
+    </message>
+    <message>
+        <source>No incremental run has finished yet.</source>
+        <translation>尚无已完成的增量运行。</translation>
+    </message>
+    <message>
+        <source>Waiting; the last run ended %1 ago (at %2; allowed: %3).</source>
+        <translation>Waiting；最后一次运行结束于 %1 前（%2；允许：%3）。</translation>
+    </message>
+    <message>
+        <source>The last run ended %1 ago (at %2), more than the allowed %3.</source>
+        <translation>最后一次运行结束于 %1 前（%2），超过允许的 %3。</translation>
+    </message>
+    <message>
+        <source>The precheck flagged privileges: %1.</source>
+        <translation>预检查标记了权限问题：%1。</translation>
+    </message>
+    <message>
+        <source>A clean precheck cannot prove least privilege, and nobody has attested it.</source>
+        <translation>预检查通过并不能证明权限最小化，且尚无人证实。</translation>
+    </message>
+    <message>
+        <source>No rollback path for: %1.</source>
+        <translation>缺少回滚路径：%1。</translation>
+    </message>
+    <message>
+        <source>Preparation steps not attested: %1.</source>
+        <translation>未证实的准备步骤：%1。</translation>
+    </message>
+    <message>
+        <source>The rollback path has no preparation step that could be attested.</source>
+        <translation>回滚路径中没有可供证实的准备步骤。</translation>
+    </message>
+    <message>
+        <source>All %1 preparation steps attested by %2.</source>
+        <translation>全部 %1 个准备步骤已由 %2 证实。</translation>
+    </message>
+    <message>
+        <source>No lag samples.</source>
+        <translation>无延迟采样。</translation>
+    </message>
+    <message>
+        <source>The samples stop before the end of the window; the latest is from %1.</source>
+        <translation>采样在时间窗结束前中断；最近一次采样于 %1。</translation>
+    </message>
+    <message>
+        <source>Lag reached %1 (threshold %2), last at %3; GO possible from %4 if it stays under.</source>
+        <translation>延迟曾达 %1（阈值 %2），最后一次超限于 %3；若之后保持低于阈值，最早可于 %4 放行。</translation>
+    </message>
+    <message>
+        <source>A negative lag sample makes the series unreliable.</source>
+        <translation>存在负的延迟采样，该序列不可信。</translation>
+    </message>
+    <message>
+        <source>The samples leave a gap of %1 in the window (allowed: %2 s).</source>
+        <translation>采样在时间窗内有 %1 的间隔（允许：%2 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 samples from %2 to %3, all under %4 (maximum %5).</source>
+        <translation>%2 至 %3 的 %1 个采样均低于 %4（最大 %5）。</translation>
+    </message>
+    <message>
+        <source>Assumption: %1</source>
+        <translation>假设：%1</translation>
     </message>
 </context>
 <context>

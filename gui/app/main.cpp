@@ -6,6 +6,7 @@
 #include "gui/i18n.h"
 #include "gui/mainwindow.h"
 #include "gui/planner/planfilecontroller.h"
+#include "gui/report/reportcommand.h"
 #include "gui/session.h"
 #include "gui/timeline/timelinewindow.h"
 #include "model/logging.h"
@@ -75,6 +76,9 @@ int main(int argc, char *argv[])
     // Console filters read stdin and write stdout: no application object, no display, no log.
     if (cl.action == Action::Subcommand && cl.subcommand == QLatin1String("mask"))
         return ferry::model::runMaskCommand(cl.subArgs);
+    // Reports need fonts, so a QGuiApplication, but no display: the command sets that up.
+    if (cl.action == Action::Subcommand && cl.subcommand == QLatin1String("report"))
+        return ferry::gui::runReportCommand(argc, argv, cl.subArgs);
     if (cl.action != Action::RunGui)
         return runConsole(argc, argv, cl);
 

@@ -243,6 +243,7 @@ Plan makeSandboxPlan()
     oss.totalBytes = 3'200'000'000'000LL;
     oss.objectCount = 4'100'000;
     plan.ossImports = {oss};
+    plan.observations = sandboxObservations();
     return plan;
 }
 

@@ -16,6 +16,11 @@ QDateTime utc(int day, int hour, int minute = 0, int second = 0);
 /// owners, dates, gates, rollback paths and risks. It has no sequencing errors.
 model::Plan makeSandboxPlan();
 
+/// What the monitor saw on the sandbox at 06:45 on the cutover morning (day 10): six hours of
+/// DTS lag with the nightly batch spike, both SMC jobs' run history, the MMS job's tasks and
+/// per-table verification, and the attested restore test. Stored in the sample plan.
+model::PlanObservations sandboxObservations();
+
 /// Ids used by makeSandboxPlan(), so tests read as the plan does.
 namespace ids {
 inline const QString dtsJob = QStringLiteral("dtsj-sbx-orders");
