@@ -147,8 +147,9 @@ void DtsPrecheckPage::show(const model::DtsPrecheckStatus &status)
     m_table->setRowCount(int(status.items.size()));
     for (int r = 0; r < status.items.size(); ++r) {
         const model::DtsPrecheckItem &item = status.items.at(r);
-        const QStringList texts = {item.item, stateText(item.state), item.errMsg,
-                                   item.repairMethod};
+        // ErrMsg is a code; ErrDetail says what was seen.
+        const QString problem = item.errDetail.isEmpty() ? item.errMsg : item.errDetail;
+        const QStringList texts = {item.item, stateText(item.state), problem, item.repairMethod};
         for (int c = 0; c < texts.size(); ++c) {
             auto *cell = new QTableWidgetItem(texts.at(c));
             cell->setToolTip(texts.at(c));
