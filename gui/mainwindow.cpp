@@ -8,6 +8,7 @@
 #include "gui/planner/planprompts.h"
 #include "gui/session.h"
 #include "gui/timeline/timelinepage.h"
+#include "gui/wizard/dtswizard.h"
 #include "model/logging.h"
 #include "model/settings.h"
 
@@ -142,6 +143,21 @@ void MainWindow::createMenus()
         a->setEnabled(false);
     }
 
+    QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
+    migrate->setObjectName(QStringLiteral("migrateMenu"));
+    m_migrateDts = migrate->addAction(tr("Database (DTS)…"));
+    m_migrateDts->setObjectName(QStringLiteral("migrateDtsAction"));
+    m_migrateDts->setEnabled(false);
+    m_migrateDts->setToolTip(tr("Connect to Alibaba Cloud or the sandbox first."));
+    connect(m_migrateDts, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        auto *wizard = new DtsWizard(m_session, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setWindowFlag(Qt::Window);
+        wizard->show();
+    });
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);
@@ -254,6 +270,11 @@ void MainWindow::setSession(Session *session)
 {
     setConnection(session->connection());
     m_dashboard->setSession(session);
+    m_session = session;
+    m_migrateDts->setEnabled(session != nullptr);
+    m_migrateDts->setToolTip(session ? tr("Migrate a MySQL database with Data Transmission "
+                                          "Service, step by step.")
+                                     : tr("Connect to Alibaba Cloud or the sandbox first."));
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -4,6 +4,7 @@
 #include "gui/connectioninfo.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -83,6 +84,8 @@ private:
     bool m_closeApproved = false;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;
+    QPointer<Session> m_session;
+    QAction *m_migrateDts = nullptr;
 };
 
 } // namespace ferry::gui

@@ -765,6 +765,497 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::DtsEndpointForm</name>
+    <message>
+        <source>Self-managed database on ECS</source>
+        <translation>ECS 上的自建数据库</translation>
+    </message>
+    <message>
+        <source>Self-managed database with a public IP</source>
+        <translation>有公网 IP 的自建数据库</translation>
+    </message>
+    <message>
+        <source>Database behind Express Connect or VPN</source>
+        <translation>通过专线或 VPN 接入的数据库</translation>
+    </message>
+    <message>
+        <source>ApsaraDB RDS instance</source>
+        <translation>RDS 实例</translation>
+    </message>
+    <message>
+        <source>PolarDB cluster</source>
+        <translation>PolarDB 集群</translation>
+    </message>
+    <message>
+        <source>e.g. i-bp1... or rm-bp1...</source>
+        <translation>例如 i-bp1... 或 rm-bp1...</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>database account</source>
+        <translation>数据库账号</translation>
+    </message>
+    <message>
+        <source>password of the account</source>
+        <translation>账号的密码</translation>
+    </message>
+    <message>
+        <source>Instance type:</source>
+        <translation>实例类型：</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>引擎：</translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation>实例 ID：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsEndpointsPage</name>
+    <message>
+        <source>Source database</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <source>Target database</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Source and Target</source>
+        <translation>源库与目标库</translation>
+    </message>
+    <message>
+        <source>Where DTS reads from and writes to. Passwords are sent to DTS only and are never shown again.</source>
+        <translation>DTS 从哪里读取、写入到哪里。密码只发送给 DTS，不会再显示。</translation>
+    </message>
+    <message>
+        <source>Asks DTS whether it can reach both databases.</source>
+        <translation>询问 DTS 能否连接两个数据库。</translation>
+    </message>
+    <message>
+        <source>Fill in both endpoints, including the passwords, first.</source>
+        <translation>请先填写两端的信息（包括密码）。</translation>
+    </message>
+    <message>
+        <source>Source: not tested yet.</source>
+        <translation>源库：尚未测试。</translation>
+    </message>
+    <message>
+        <source>Target: not tested yet.</source>
+        <translation>目标库：尚未测试。</translation>
+    </message>
+    <message>
+        <source>Source: testing…</source>
+        <translation>源库：正在测试…</translation>
+    </message>
+    <message>
+        <source>Target: testing…</source>
+        <translation>目标库：正在测试…</translation>
+    </message>
+    <message>
+        <source>Source: not tested.</source>
+        <translation>源库：未测试。</translation>
+    </message>
+    <message>
+        <source>Target: not tested.</source>
+        <translation>目标库：未测试。</translation>
+    </message>
+    <message>
+        <source>Source: DTS did not report on it.</source>
+        <translation>源库：DTS 未返回结果。</translation>
+    </message>
+    <message>
+        <source>Target: DTS did not report on it.</source>
+        <translation>目标库：DTS 未返回结果。</translation>
+    </message>
+    <message>
+        <source>Source: DTS can connect.</source>
+        <translation>源库：DTS 可以连接。</translation>
+    </message>
+    <message>
+        <source>Target: DTS can connect.</source>
+        <translation>目标库：DTS 可以连接。</translation>
+    </message>
+    <message>
+        <source>Source: DTS cannot connect.</source>
+        <translation>源库：DTS 无法连接。</translation>
+    </message>
+    <message>
+        <source>Target: DTS cannot connect.</source>
+        <translation>目标库：DTS 无法连接。</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsModesPage</name>
+    <message>
+        <source>&amp;Schema migration: create the tables on the target</source>
+        <translation>结构迁移：在目标库创建表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Full data migration: copy the rows there are now</source>
+        <translation>全量数据迁移：复制现有的所有行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental migration: then keep applying changes from the binary log until you stop the job</source>
+        <translation>增量迁移：之后持续应用二进制日志中的变更，直到结束任务(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Migration Types</source>
+        <translation>迁移类型</translation>
+    </message>
+    <message>
+        <source>For a cutover with little downtime, choose all three.</source>
+        <translation>若要在停机时间很短的情况下切换，请三项全选。</translation>
+    </message>
+    <message>
+        <source>Incremental migration needs the binary log in ROW format with full row images; the precheck verifies it.</source>
+        <translation>增量迁移需要 ROW 格式、完整行镜像的二进制日志；预检查会验证这一点。</translation>
+    </message>
+    <message>
+        <source>Without incremental migration, writes to the source must stop before the job starts, or they will be missing on the target.</source>
+        <translation>不做增量迁移时，任务启动前必须停止对源库的写入，否则这些写入在目标库中会缺失。</translation>
+    </message>
+    <message>
+        <source>Without schema migration the target tables must already exist.</source>
+        <translation>不做结构迁移时，目标表必须已经存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsMonitorPage</name>
+    <message>
+        <source>S&amp;top the Job (Cutover)…</source>
+        <translation>结束任务（切换）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Follow the migration. Once it is incremental and the lag stays low, switch the applications to the target and stop the job.</source>
+        <translation>跟踪迁移进度。进入增量阶段且延迟持续较低后，将应用切换到目标库并结束任务。</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <source>Lag:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source>A call is under way.</source>
+        <translation>有调用正在进行。</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>Precheck failed</source>
+        <translation>预检查失败</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Incremental migration (paused)</source>
+        <translation>增量迁移（已暂停）</translation>
+    </message>
+    <message>
+        <source>Incremental migration</source>
+        <translation>增量迁移</translation>
+    </message>
+    <message>
+        <source>Full data migration</source>
+        <translation>全量数据迁移</translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Waiting for the job's state…</source>
+        <translation>正在等待任务状态…</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>暂未知</translation>
+    </message>
+    <message>
+        <source>%1 (DTS reported %2)</source>
+        <translation>%1（DTS 报告 %2）</translation>
+    </message>
+    <message>
+        <source>%1 behind (the full load is still being copied)</source>
+        <translation>落后 %1（全量数据仍在复制中）</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2), state %3.</source>
+        <translation>任务 %1（%2），状态 %3。</translation>
+    </message>
+    <message>
+        <source>Full data: %1</source>
+        <translation>全量数据：%1</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 records/s, %2 MB/s</source>
+        <translation>吞吐：%1 条记录/秒，%2 MB/秒</translation>
+    </message>
+    <message>
+        <source>Stop the job %1</source>
+        <translation>结束任务 %1</translation>
+    </message>
+    <message>
+        <source>DTS stops copying changes and ends the job. It cannot be resumed.</source>
+        <translation>DTS 停止复制变更并结束任务，之后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Stop only after the applications write to the target database and the lag is zero.</source>
+        <translation>请在应用已写入目标库且延迟为零之后再结束。</translation>
+    </message>
+    <message>
+        <source>Stop job</source>
+        <translation>结束任务</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsObjectsPage</name>
+    <message>
+        <source>Objects to Migrate</source>
+        <translation>迁移对象</translation>
+    </message>
+    <message>
+        <source>Tick the databases to migrate. Leave the tables empty to migrate every table, or list some, separated by commas.</source>
+        <translation>勾选要迁移的数据库。表留空表示迁移所有表，或列出部分表，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <source>Target database</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
+        <source>Tables (empty: all)</source>
+        <translation>表（留空：全部）</translation>
+    </message>
+    <message>
+        <source>another database name</source>
+        <translation>其他数据库名</translation>
+    </message>
+    <message>
+        <source>&amp;Add Database</source>
+        <translation>添加数据库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>尚未勾选任何数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) ticked: </source>
+        <translation>
+            <numerusform>已勾选 %n 个数据库：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whole, </source>
+        <translation>
+            <numerusform>%n 个整库，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed table(s).</source>
+        <translation>
+            <numerusform>%n 张指定的表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsPrecheckPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>&amp;Run the Precheck Again…</source>
+        <translation>重新运行预检查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>DTS checks the connections, accounts, binary log and objects before it copies anything. Fix what fails, then run the precheck again.</source>
+        <translation>DTS 在复制任何数据之前检查连接、账号、二进制日志和对象。修复失败项后再次运行预检查。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>How to repair</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>A call is under way.</source>
+        <translation>有调用正在进行。</translation>
+    </message>
+    <message>
+        <source>The precheck has not failed.</source>
+        <translation>预检查没有失败。</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>Waiting for the precheck to start…</source>
+        <translation>正在等待预检查开始…</translation>
+    </message>
+    <message>
+        <source>Run the precheck of %1 again</source>
+        <translation>重新运行 %1 的预检查</translation>
+    </message>
+    <message>
+        <source>DTS checks everything again; when every check passes the migration starts at once.</source>
+        <translation>DTS 重新检查所有项；全部通过后迁移立即开始。</translation>
+    </message>
+    <message>
+        <source>Run it only after you fixed what failed, or it fails the same way.</source>
+        <translation>请在修复失败项之后再运行，否则会以同样的方式失败。</translation>
+    </message>
+    <message>
+        <source>Run precheck</source>
+        <translation>运行预检查</translation>
+    </message>
+    <message>
+        <source>There is no job yet.</source>
+        <translation>还没有任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The precheck passed (%n item(s)). The migration has started.</source>
+        <translation>
+            <numerusform>预检查已通过（%n 项）。迁移已开始。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The precheck failed on %n item(s). Repair them as advised, then run the precheck again.</source>
+        <translation>
+            <numerusform>预检查有 %n 项失败。请按建议修复，然后重新运行预检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking: %1 of %2 items done.</source>
+        <translation>检查中：已完成 %1 / %2 项。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsPrerequisitesPage</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Check the replication account and the binary log of a self-managed MySQL source before DTS reads from it.</source>
+        <translation>在 DTS 读取自建 MySQL 源库之前，检查复制账号和二进制日志。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::DtsPrerequisitesView</name>
     <message>
         <source>&amp;Replication account: run SHOW GRANTS FOR 'account'@'host'; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
@@ -805,6 +1296,255 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>%1 holds exactly what replication needs.</source>
         <translation>%1 恰好具有复制所需的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsStartPage</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Selected Job</source>
+        <translation>使用所选任务(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;New Job With This Name</source>
+        <translation>用此名称新建任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Create and Start…</source>
+        <translation>创建并启动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>启动(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>结束(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create and Start the Job</source>
+        <translation>创建并启动任务</translation>
+    </message>
+    <message>
+        <source>Name the migration job. An existing job is used only when you confirm it. DTS runs the precheck first and migrates only when it passes.</source>
+        <translation>为迁移任务命名。只有经您确认才会使用已有任务。DTS 先运行预检查，通过后才开始迁移。</translation>
+    </message>
+    <message>
+        <source>job name, e.g. inventory-migration</source>
+        <translation>任务名称，例如 inventory-migration</translation>
+    </message>
+    <message>
+        <source>Job name:</source>
+        <translation>任务名称：</translation>
+    </message>
+    <message>
+        <source>A call is under way.</source>
+        <translation>有调用正在进行。</translation>
+    </message>
+    <message>
+        <source>an existing job</source>
+        <translation>一个已有任务</translation>
+    </message>
+    <message>
+        <source>The job has been started.</source>
+        <translation>任务已启动。</translation>
+    </message>
+    <message>
+        <source>Find the name first and choose to create a new job.</source>
+        <translation>请先查找该名称，并选择新建任务。</translation>
+    </message>
+    <message>
+        <source>Looking for jobs named “%1”…</source>
+        <translation>正在查找名为“%1”的任务…</translation>
+    </message>
+    <message>
+        <source>Configure the migration job %1</source>
+        <translation>配置迁移任务 %1</translation>
+    </message>
+    <message>
+        <source>DTS records the endpoints, the objects and the migration types. Nothing is copied until the job has an instance, which is the next step.</source>
+        <translation>DTS 记录源库与目标库、迁移对象和迁移类型。在任务拥有实例之前不会复制任何数据，实例在下一步创建。</translation>
+    </message>
+    <message>
+        <source>Configure job</source>
+        <translation>配置任务</translation>
+    </message>
+    <message>
+        <source>Configuring the job…</source>
+        <translation>正在配置任务…</translation>
+    </message>
+    <message>
+        <source>Buy the instance of %1 and start it</source>
+        <translation>为 %1 购买实例并启动</translation>
+    </message>
+    <message>
+        <source>DTS creates a pay-as-you-go instance for the job and starts it: the precheck runs first, and when it passes the migration begins.</source>
+        <translation>DTS 为任务创建按量付费实例并启动：先运行预检查，通过后开始迁移。</translation>
+    </message>
+    <message>
+        <source>The instance is billed by the hour until the job is stopped or released.</source>
+        <translation>实例按小时计费，直到任务结束或释放。</translation>
+    </message>
+    <message>
+        <source>Writes to the source must stop now: without incremental migration they will not reach the target.</source>
+        <translation>现在必须停止对源库的写入：不做增量迁移时，这些写入不会到达目标库。</translation>
+    </message>
+    <message>
+        <source>Buy and start</source>
+        <translation>购买并启动</translation>
+    </message>
+    <message>
+        <source>Creating the instance…</source>
+        <translation>正在创建实例…</translation>
+    </message>
+    <message>
+        <source>Start the job %1</source>
+        <translation>启动任务 %1</translation>
+    </message>
+    <message>
+        <source>DTS runs the precheck again (or resumes the job) and migrates when it passes.</source>
+        <translation>DTS 重新运行预检查（或恢复任务），通过后开始迁移。</translation>
+    </message>
+    <message>
+        <source>Start job</source>
+        <translation>启动任务</translation>
+    </message>
+    <message>
+        <source>Stop the job %1</source>
+        <translation>结束任务 %1</translation>
+    </message>
+    <message>
+        <source>DTS ends the job. A stopped job cannot be resumed.</source>
+        <translation>DTS 结束任务。已结束的任务无法恢复。</translation>
+    </message>
+    <message>
+        <source>Stop only after the applications use the target database.</source>
+        <translation>请在应用已使用目标库之后再结束。</translation>
+    </message>
+    <message>
+        <source>Stop job</source>
+        <translation>结束任务</translation>
+    </message>
+    <message>
+        <source>The job %1 (%2) has been started. Go on to follow the precheck.</source>
+        <translation>任务 %1（%2）已启动。请继续查看预检查。</translation>
+    </message>
+    <message>
+        <source>A new job named “%1” will be created.</source>
+        <translation>将新建名为“%1”的任务。</translation>
+    </message>
+    <message>
+        <source>The job %1 is configured; it still needs an instance.</source>
+        <translation>任务 %1 已配置，还需要一个实例。</translation>
+    </message>
+    <message>
+        <source>Using the existing job %1 (%2), now %3.</source>
+        <translation>使用已有任务 %1（%2），当前状态 %3。</translation>
+    </message>
+    <message>
+        <source>Using the existing job %1 (%2).</source>
+        <translation>使用已有任务 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Pick a job and confirm it, or create a new job with this name.</source>
+        <translation>请选择一个任务并确认，或用此名称新建任务。</translation>
+    </message>
+    <message>
+        <source>Type a name and press Find.</source>
+        <translation>输入名称后点击“查找”。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsVerifyPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>What DTS reports about the data on the target.</source>
+        <translation>DTS 关于目标库数据的报告。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Waiting for the job's state…</source>
+        <translation>正在等待任务状态…</translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Full data migration</source>
+        <translation>全量数据迁移</translation>
+    </message>
+    <message>
+        <source>Incremental migration</source>
+        <translation>增量迁移</translation>
+    </message>
+    <message>
+        <source>Full data check</source>
+        <translation>全量数据校验</translation>
+    </message>
+    <message>
+        <source>Incremental data check</source>
+        <translation>增量数据校验</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>结构校验</translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>DTS ran no data check for this job. Compare row counts of the migrated tables on both sides before the cutover.</source>
+        <translation>DTS 没有为此任务运行数据校验。切换前请比较两端已迁移表的行数。</translation>
+    </message>
+    <message>
+        <source>The data check found differences: see the details before the cutover.</source>
+        <translation>数据校验发现了差异：切换前请查看详情。</translation>
+    </message>
+    <message>
+        <source>The data checks found no differences so far.</source>
+        <translation>数据校验目前未发现差异。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::DtsWizard</name>
+    <message>
+        <source>Migrate a Database with DTS</source>
+        <translation>使用 DTS 迁移数据库</translation>
+    </message>
+    <message>
+        <source>The call failed: %1</source>
+        <translation>调用失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2905,22 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>A desktop notification while Ferry is in the background</source>
         <translation>Ferry 在后台时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Database (DTS)…</source>
+        <translation>数据库 (DTS)…</translation>
+    </message>
+    <message>
+        <source>Connect to Alibaba Cloud or the sandbox first.</source>
+        <translation>请先连接阿里云或沙箱。</translation>
+    </message>
+    <message>
+        <source>Migrate a MySQL database with Data Transmission Service, step by step.</source>
+        <translation>使用数据传输服务逐步迁移 MySQL 数据库。</translation>
     </message>
 </context>
 <context>
