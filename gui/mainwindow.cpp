@@ -8,6 +8,7 @@
 #include "gui/planner/planprompts.h"
 #include "gui/session.h"
 #include "gui/timeline/timelinepage.h"
+#include "gui/wizard/smcwizard.h"
 #include "model/logging.h"
 #include "model/settings.h"
 
@@ -142,6 +143,12 @@ void MainWindow::createMenus()
         a->setEnabled(false);
     }
 
+    m_migrateSmc = migrateMenu()->addAction(tr("&Servers (SMC)…"));
+    m_migrateSmc->setObjectName(QStringLiteral("migrateSmcAction"));
+    m_migrateSmc->setEnabled(false);
+    m_migrateSmc->setToolTip(tr("Connect to Alibaba Cloud or the sandbox first."));
+    connect(m_migrateSmc, &QAction::triggered, this, &MainWindow::openSmcWizard);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);
@@ -253,7 +260,28 @@ void MainWindow::setConnection(const ConnectionInfo &info)
 void MainWindow::setSession(Session *session)
 {
     setConnection(session->connection());
+    m_session = session;
+    m_migrateSmc->setEnabled(session != nullptr);
+    m_migrateSmc->setToolTip(tr("Migrate a server to Alibaba Cloud with Server Migration Center"));
     m_dashboard->setSession(session);
+}
+
+QMenu *MainWindow::migrateMenu()
+{
+    if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("migrateMenu")))
+        return menu;
+    QMenu *menu = menuBar()->addMenu(tr("&Migrate"));
+    menu->setObjectName(QStringLiteral("migrateMenu"));
+    return menu;
+}
+
+void MainWindow::openSmcWizard()
+{
+    if (!m_session)
+        return;
+    auto *wizard = new SmcWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

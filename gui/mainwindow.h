@@ -4,11 +4,13 @@
 #include "gui/connectioninfo.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace ferry::model {
@@ -65,6 +67,9 @@ private:
     void chooseLanguage(const QString &language);
     void showAbout();
     void openLogFolder();
+    /// The top-level Migrate menu (created on first use, shared by every service's entry).
+    QMenu *migrateMenu();
+    void openSmcWizard();
 
     model::Settings &m_settings;
     std::unique_ptr<PlanPrompts> m_ownPrompts;
@@ -80,6 +85,8 @@ private:
     QAction *m_showDashboard = nullptr;
     QAction *m_showPlanner = nullptr;
     QAction *m_showTimeline = nullptr;
+    QAction *m_migrateSmc = nullptr;
+    QPointer<Session> m_session;
     bool m_closeApproved = false;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;

@@ -27,6 +27,13 @@ void SmcJobPoller::setJobId(const QString &jobId)
     m_job.reset();
 }
 
+void SmcJobPoller::showJob(const model::SmcReplicationJob &job)
+{
+    setJobId(job.jobId);
+    m_job = job;
+    Q_EMIT jobUpdated(job);
+}
+
 void SmcJobPoller::start()
 {
     m_running = true;

@@ -36,6 +36,9 @@ public:
     void pollNow();
     bool isPolling() const { return m_call.isActive(); }
     bool isRunning() const { return m_running; }
+    /// Shows a job fetched elsewhere (e.g. from the dashboard's list) at once: takes its id and
+    /// emits jobUpdated() without waiting for a poll.
+    void showJob(const model::SmcReplicationJob &job);
     /// The job as last seen.
     const std::optional<model::SmcReplicationJob> &job() const { return m_job; }
 

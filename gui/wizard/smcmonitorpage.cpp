@@ -40,6 +40,20 @@ QString smcJobErrorText(const model::SmcReplicationJob &job)
     return text;
 }
 
+QString smcCostWarningText(const model::SmcReplicationJob &job)
+{
+    const QString intermediate =
+        job.transitionInstanceId.isEmpty()
+            ? SmcMonitorPage::tr("the intermediate instance SMC created")
+            : SmcMonitorPage::tr("the intermediate instance %1").arg(job.transitionInstanceId);
+    return SmcMonitorPage::tr(
+               "While the job is in error, %1 and its disks stay in your account and keep "
+               "costing money. Retry the job, or release them by deleting the job (SMC console, "
+               "Migration Jobs, Delete, or DeleteReplicationJob): SMC then releases the "
+               "intermediate instance and its disks.")
+        .arg(intermediate);
+}
+
 SmcMonitorPage::SmcMonitorPage(SmcWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
@@ -119,13 +133,10 @@ std::optional<QDateTime> SmcMonitorPage::nextScheduledSync(const model::SmcRepli
 {
     if (job.runOnce || !job.frequencyHours || job.status != model::SmcJobStatus::Waiting)
         return std::nullopt;
-    // The schedule counts from the start of the first (full) run and of each scheduled run; a
-    // manual run does not move it.
+    // The interval counts from the start of the latest run, scheduled or manual.
     QDateTime last;
     for (const model::SmcReplicationJobRun &run : job.runs) {
-        if (run.type == model::SmcRunType::Manual || !run.startTime.isValid())
-            continue;
-        if (!last.isValid() || run.startTime > last)
+        if (run.startTime.isValid() && (!last.isValid() || run.startTime > last))
             last = run.startTime;
     }
     if (!last.isValid())
@@ -142,7 +153,8 @@ void SmcMonitorPage::show(const model::SmcReplicationJob &job)
                          ? QString()
                          : error + QLatin1Char(' ') +
                                tr("Fix the cause (often the source server's network or agent), "
-                                  "then start the job again to retry."));
+                                  "then start the job again to retry.") +
+                               QStringLiteral("\n\n") + smcCostWarningText(job));
     m_error->setVisible(!error.isEmpty());
     const QLocale locale;
     if (const auto next = nextScheduledSync(job)) {

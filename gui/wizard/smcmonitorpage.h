@@ -36,7 +36,7 @@ public:
 
     /// Opens the confirmation for StartReplicationJob (a first start or a retry after an error).
     void askToStart();
-    /// When the next scheduled sync is due: the last scheduled run's start plus the interval.
+    /// When the next scheduled sync is due: the latest run's start plus the interval.
     static std::optional<QDateTime> nextScheduledSync(const model::SmcReplicationJob &job);
 
     QPushButton *startButton() const { return m_start; }
@@ -64,5 +64,8 @@ private:
 QString smcJobStateText(const model::SmcReplicationJob &job);
 /// What went wrong with a job in error: its error code and status information (translated).
 QString smcJobErrorText(const model::SmcReplicationJob &job);
+/// That the intermediate instance and its disks of a failed job keep costing money, and how to
+/// release them (translated).
+QString smcCostWarningText(const model::SmcReplicationJob &job);
 
 } // namespace ferry::gui

@@ -104,15 +104,7 @@ void SmcVerifyPage::refreshState()
     m_errorPanel->setVisible(failed);
     if (failed) {
         m_error->setText(smcJobErrorText(*job));
-        const QString intermediate =
-            job->transitionInstanceId.isEmpty()
-                ? tr("the intermediate instance SMC created")
-                : tr("the intermediate instance %1").arg(job->transitionInstanceId);
-        m_cost->setText(tr("While the job is in error, %1 and its disks stay in your account and "
-                           "keep costing money. Retry the job, or release them by deleting the "
-                           "job (SMC console, Migration Jobs, Delete, or DeleteReplicationJob): "
-                           "SMC then releases the intermediate instance and its disks.")
-                            .arg(intermediate));
+        m_cost->setText(smcCostWarningText(*job));
     }
     if (job->status == model::SmcJobStatus::Finished) {
         if (job->targetType == QLatin1String("TargetInstance"))
