@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -48,7 +48,7 @@
         <translation>凭证问题</translation>
     </message>
     <message>
-        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer's clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
+        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer&apos;s clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
         <translation>阿里云无法验证请求签名。请检查：AccessKey Secret 是否属于此 AccessKey ID 且已完整复制，本机时钟是否准确，以及 Ferry 与阿里云之间是否有代理改写了请求。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>阿里云无法识别此 AccessKey ID，或该 AccessKey 已被禁用。请检查 AccessKey ID 是否输入有误，并确认它未在 RAM 控制台中被删除或禁用。</translation>
     </message>
     <message>
-        <source>The request time differs too much from Alibaba Cloud's clock (more than 15 minutes). Synchronize this computer's clock, for example by enabling automatic time (NTP), then try again.</source>
+        <source>The request time differs too much from Alibaba Cloud&apos;s clock (more than 15 minutes). Synchronize this computer&apos;s clock, for example by enabling automatic time (NTP), then try again.</source>
         <translation>请求时间与阿里云时钟偏差过大（超过 15 分钟）。请同步本机时钟（例如启用自动对时 NTP），然后重试。</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>短时间内发送的请求过多。Ferry 会在稍作等待后自动重试读取操作。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer's clock.</source>
+        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer&apos;s clock.</source>
         <translation>阿里云未接受该凭证。请检查 AccessKey ID 与 AccessKey Secret 是否匹配，以及本机时钟是否准确。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>服务在处理请求时出错。请稍后重试。</translation>
     </message>
     <message>
-        <source>The service's answer could not be read; it was not the JSON this API documents.</source>
+        <source>The service&apos;s answer could not be read; it was not the JSON this API documents.</source>
         <translation>无法读取服务返回的响应：其内容不是该 API 文档所述的 JSON。</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
 <context>
     <name>ferry::cloudapi::Transport</name>
     <message>
-        <source>No endpoint for region "%1".</source>
+        <source>No endpoint for region &quot;%1&quot;.</source>
         <translation>找不到地域“%1”对应的 Endpoint。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>未配置凭证。</translation>
     </message>
     <message>
-        <source>The system's secure random generator failed.</source>
+        <source>The system&apos;s secure random generator failed.</source>
         <translation>系统的安全随机数生成器出错。</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>标记准备工作已完成</translation>
     </message>
     <message>
-        <source>You state, under your name, whether this criterion holds. The statement is shown as "Attested" evidence at the gate.
+        <source>You state, under your name, whether this criterion holds. The statement is shown as &quot;Attested&quot; evidence at the gate.
 
 %1</source>
         <translation>您以本人名义声明此判定条件是否成立。该声明将作为“人工确认”证据显示在关口中。
@@ -212,11 +212,11 @@
         <translation>您的姓名，例如 王磊（DBA）</translation>
     </message>
     <message>
-        <source>How you checked it, e.g. "Restored the 02:00 snapshot; row counts match."</source>
+        <source>How you checked it, e.g. &quot;Restored the 02:00 snapshot; row counts match.&quot;</source>
         <translation>您是如何检查的，例如“已恢复 02:00 的快照，行数一致。”</translation>
     </message>
     <message>
-        <source>What you did, e.g. "TTL lowered to 60 s on all records."</source>
+        <source>What you did, e.g. &quot;TTL lowered to 60 s on all records.&quot;</source>
         <translation>您做了什么，例如“所有记录的 TTL 已降至 60 秒。”</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>--lang 需要指定语言，例如 --lang zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: en, zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;. Available: en, zh_CN.</source>
         <translation>未知语言“%1”。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>--log-level 需要指定级别：trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1". Use trace, debug, info, warn, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;. Use trace, debug, info, warn, error, critical or off.</source>
         <translation>未知日志级别“%1”。请使用 trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>--profile 需要指定凭证配置文件的名称。</translation>
     </message>
     <message>
-        <source>Unknown option "%1". Run ferry --help for the options.</source>
+        <source>Unknown option &quot;%1&quot;. Run ferry --help for the options.</source>
         <translation>未知选项“%1”。运行 ferry --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run ferry --help for usage.</source>
+        <source>Unexpected argument &quot;%1&quot;. Run ferry --help for usage.</source>
         <translation>无法识别的参数“%1”。运行 ferry --help 查看用法。</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>GO / NO-GO 决策</translation>
     </message>
     <message>
-        <source>Gate "%1" guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
+        <source>Gate &quot;%1&quot; guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
         <translation>关口“%1”把守阶段 %2。以下证据的评估时间为 %3；决策将按所示内容原样记录这些证据。</translation>
     </message>
     <message>
@@ -759,8 +759,8 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 <context>
     <name>ferry::gui::DtsPrerequisitesView</name>
     <message>
-        <source>&amp;Replication account: run SHOW GRANTS FOR 'account'@'host'; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
-        <translation>复制账号(&amp;R)：在源库执行 SHOW GRANTS FOR 'account'@'host'; 并粘贴输出。DTS 需要 *.* 上的 REPLICATION SLAVE 和 REPLICATION CLIENT；多出的权限 Ferry 都会标出。</translation>
+        <source>&amp;Replication account: run SHOW GRANTS FOR &apos;account&apos;@&apos;host&apos;; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
+        <translation>复制账号(&amp;R)：在源库执行 SHOW GRANTS FOR &apos;account&apos;@&apos;host&apos;; 并粘贴输出。DTS 需要 *.* 上的 REPLICATION SLAVE 和 REPLICATION CLIENT；多出的权限 Ferry 都会标出。</translation>
     </message>
     <message>
         <source>SHOW GRANTS output</source>
@@ -830,7 +830,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>源端变更</translation>
     </message>
     <message>
-        <source>planner's estimate</source>
+        <source>planner&apos;s estimate</source>
         <translation>规划人估计</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取(&amp;D)：</translation>
     </message>
     <message>
-        <source>How fast SMC reads the source servers' disks.</source>
+        <source>How fast SMC reads the source servers&apos; disks.</source>
         <translation>SMC 读取源服务器磁盘的速度。</translation>
     </message>
     <message>
@@ -1085,7 +1085,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>每 Worker 线程数(&amp;T)：</translation>
     </message>
     <message>
-        <source>ossimport's workerTaskThreadNum.</source>
+        <source>ossimport&apos;s workerTaskThreadNum.</source>
         <translation>ossimport 的 workerTaskThreadNum。</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>Worker 限速(&amp;C)：</translation>
     </message>
     <message>
-        <source>ossimport's workerMaxThroughput per worker; 0 means unlimited.</source>
+        <source>ossimport&apos;s workerMaxThroughput per worker; 0 means unlimited.</source>
         <translation>每个 Worker 的 ossimport workerMaxThroughput；0 表示不限。</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>带宽（本阶段）(&amp;W)：</translation>
     </message>
     <message>
-        <source>Replaces the plan's bandwidth for this phase.</source>
+        <source>Replaces the plan&apos;s bandwidth for this phase.</source>
         <translation>在本阶段取代计划的带宽。</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's disk read speed for this phase.</source>
+        <source>Replaces the plan&apos;s disk read speed for this phase.</source>
         <translation>在本阶段取代计划的磁盘读取速度。</translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>行/秒（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's DTS rate for this phase.</source>
+        <source>Replaces the plan&apos;s DTS rate for this phase.</source>
         <translation>在本阶段取代计划的 DTS 速率。</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>吞吐（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's MMS throughput for this phase.</source>
+        <source>Replaces the plan&apos;s MMS throughput for this phase.</source>
         <translation>在本阶段取代计划的 MMS 吞吐。</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>预检查处于 Ferry 无法识别的状态。</translation>
     </message>
     <message>
-        <source>The MMS job's tasks have not been observed yet.</source>
+        <source>The MMS job&apos;s tasks have not been observed yet.</source>
         <translation>尚未观测到 MMS 作业的任务。</translation>
     </message>
     <message>
@@ -1328,11 +1328,11 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>作业处于 Waiting 状态，且最近一轮增量同步足够新。</translation>
     </message>
     <message>
-        <source>The DTS precheck flagged the account's privileges.</source>
+        <source>The DTS precheck flagged the account&apos;s privileges.</source>
         <translation>DTS 预检查标记了该账号的权限问题。</translation>
     </message>
     <message>
-        <source>Nobody has attested the replication account's privileges yet.</source>
+        <source>Nobody has attested the replication account&apos;s privileges yet.</source>
         <translation>尚无人确认复制账号的权限。</translation>
     </message>
     <message>
@@ -1690,12 +1690,12 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>未开始</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d4451f'&gt;Late by %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d4451f'&gt;延迟 %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d4451f&apos;&gt;Late by %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d4451f&apos;&gt;延迟 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#82071e'&gt;No way back after this phase: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#82071e'&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#82071e&apos;&gt;No way back after this phase: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#82071e&apos;&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This plan has no phases yet. Add phases in the planner to see them here.</source>
@@ -1837,7 +1837,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>%1（强制放行 %2）</translation>
     </message>
     <message>
-        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person's word.</source>
+        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person&apos;s word.</source>
         <translation>此判定条件依据的是监控数据或回滚准备工作（“回滚”标签页），而不是个人声明。</translation>
     </message>
     <message>
@@ -2157,6 +2157,22 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>A desktop notification while Ferry is in the background</source>
         <translation>Ferry 在后台时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>&amp;Servers (SMC)…</source>
+        <translation>服务器（SMC）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Connect to Alibaba Cloud or the sandbox first.</source>
+        <translation>请先连接阿里云或沙箱。</translation>
+    </message>
+    <message>
+        <source>Migrate a server to Alibaba Cloud with Server Migration Center</source>
+        <translation>使用服务器迁移中心将服务器迁移到阿里云</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>迁移(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2550,7 @@ Tasks done: %4 of %5.</source>
         <translation>保存文件(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the generated files into a folder, e.g. ossimport's conf folder.</source>
+        <source>Write the generated files into a folder, e.g. ossimport&apos;s conf folder.</source>
         <translation>将生成的文件写入一个文件夹，例如 ossimport 的 conf 文件夹。</translation>
     </message>
     <message>
@@ -2578,7 +2594,7 @@ Tasks done: %4 of %5.</source>
         <translation>相对路径列(&amp;R)：</translation>
     </message>
     <message>
-        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in "/".</source>
+        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in &quot;/&quot;.</source>
         <translation>本地和 HDFS 源：绝对目录（HDFS 的挂载点），以“/”结尾。</translation>
     </message>
     <message>
@@ -2590,7 +2606,7 @@ Tasks done: %4 of %5.</source>
         <translation>不含 Bucket 的 OSS Endpoint；ossimport 在同地域的 ECS 上运行时请使用内网 Endpoint。</translation>
     </message>
     <message>
-        <source>Where the objects land in the bucket; no leading "/", a trailing "/".</source>
+        <source>Where the objects land in the bucket; no leading &quot;/&quot;, a trailing &quot;/&quot;.</source>
         <translation>对象在 Bucket 中的存放位置；开头不加“/”，结尾加“/”。</translation>
     </message>
     <message>
@@ -2871,7 +2887,7 @@ Tasks done: %4 of %5.</source>
         <translation>移除 OSSImport 作业</translation>
     </message>
     <message>
-        <source>Remove the OSSImport job "%1" from the plan?</source>
+        <source>Remove the OSSImport job &quot;%1&quot; from the plan?</source>
         <translation>要从计划中移除 OSSImport 作业“%1”吗？</translation>
     </message>
 </context>
@@ -2890,11 +2906,11 @@ Tasks done: %4 of %5.</source>
         <translation>%1 被拒绝：缺少权限。</translation>
     </message>
     <message>
-        <source>The service did not say which RAM action is missing. Ask an administrator to check the policies of the RAM identity behind Ferry's credentials.</source>
+        <source>The service did not say which RAM action is missing. Ask an administrator to check the policies of the RAM identity behind Ferry&apos;s credentials.</source>
         <translation>服务没有说明缺少哪个 RAM 操作权限。请管理员检查 Ferry 所用凭据对应的 RAM 身份的权限策略。</translation>
     </message>
     <message>
-        <source>The RAM identity behind Ferry's credentials needs the actions below. Ask an administrator to attach a policy that allows them, then try again.</source>
+        <source>The RAM identity behind Ferry&apos;s credentials needs the actions below. Ask an administrator to attach a policy that allows them, then try again.</source>
         <translation>Ferry 所用凭据对应的 RAM 身份需要以下操作权限。请管理员为其授予允许这些操作的策略，然后重试。</translation>
     </message>
     <message>
@@ -2953,7 +2969,7 @@ Tasks done: %4 of %5.</source>
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <source>What the phase does, e.g. "Orders full load"</source>
+        <source>What the phase does, e.g. &quot;Orders full load&quot;</source>
         <translation>阶段做什么，例如“订单全量迁移”</translation>
     </message>
     <message>
@@ -3004,7 +3020,7 @@ Tasks done: %4 of %5.</source>
 <context>
     <name>ferry::gui::PhaseEdits</name>
     <message>
-        <source>Enter an id made of letters, digits, '.', '_' or '-'.</source>
+        <source>Enter an id made of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>请输入由字母、数字、“.”、“_”或“-”组成的 ID。</translation>
     </message>
     <message>
@@ -3054,7 +3070,7 @@ Tasks done: %4 of %5.</source>
         </translation>
     </message>
     <message>
-        <source>Its gate "%1" and the gate's criteria are removed.</source>
+        <source>Its gate &quot;%1&quot; and the gate&apos;s criteria are removed.</source>
         <translation>其关口“%1”及该关口的判定条件将被移除。</translation>
     </message>
     <message>
@@ -3313,7 +3329,7 @@ Tasks done: %4 of %5.</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>The plan "%1" has changes that are not saved.</source>
+        <source>The plan &quot;%1&quot; has changes that are not saved.</source>
         <translation>计划“%1”有尚未保存的修改。</translation>
     </message>
     <message>
@@ -3325,7 +3341,7 @@ Tasks done: %4 of %5.</source>
         <translation>恢复未保存的修改</translation>
     </message>
     <message>
-        <source>Ferry kept changes to "%1" that were not saved (autosaved %2).</source>
+        <source>Ferry kept changes to &quot;%1&quot; that were not saved (autosaved %2).</source>
         <translation>Ferry 保留了对“%1”的未保存修改（自动保存于 %2）。</translation>
     </message>
     <message>
@@ -3376,7 +3392,7 @@ Tasks done: %4 of %5.</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <source>The plan's name, shown in the timeline and the report.</source>
+        <source>The plan&apos;s name, shown in the timeline and the report.</source>
         <translation>计划名称，显示在时间线和报告中。</translation>
     </message>
     <message>
@@ -3566,7 +3582,7 @@ Tasks done: %4 of %5.</source>
         <translation>准备情况</translation>
     </message>
     <message>
-        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate's "Rollback path ready" waits for it.</source>
+        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate&apos;s &quot;Rollback path ready&quot; waits for it.</source>
         <translation>必须在阶段开始前完成，例如降低 DNS TTL。关口的“回滚路径就绪”条件会等待它完成。</translation>
     </message>
     <message>
@@ -3574,7 +3590,7 @@ Tasks done: %4 of %5.</source>
         <translation>此步骤涉及的操作无法撤销。</translation>
     </message>
     <message>
-        <source>Add a step of your own to the selected phase's path (Insert).</source>
+        <source>Add a step of your own to the selected phase&apos;s path (Insert).</source>
         <translation>在所选阶段的回滚路径中添加自定义步骤（Insert）。</translation>
     </message>
     <message>
@@ -3586,7 +3602,7 @@ Tasks done: %4 of %5.</source>
         <translation>记录所选准备工作由谁、在何时、以何种方式完成。</translation>
     </message>
     <message>
-        <source>Replace the selected phase's path with the generated steps; preparations already recorded are kept.</source>
+        <source>Replace the selected phase&apos;s path with the generated steps; preparations already recorded are kept.</source>
         <translation>用生成的步骤替换所选阶段的回滚路径；已记录的准备工作会保留。</translation>
     </message>
     <message>
@@ -3635,6 +3651,75 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>Saved – type to replace</source>
         <translation>已保存 – 输入新值以替换</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcCreatePage</name>
+    <message>
+        <source>Create the migration job</source>
+        <translation>创建迁移任务</translation>
+    </message>
+    <message>
+        <source>These are the parameters Ferry sends to SMC. The job is created but does not copy anything until you start it on the next page.</source>
+        <translation>以下是 Ferry 将发送给 SMC 的参数。任务创建后不会复制任何数据，直到您在下一页启动它。</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Create job…</source>
+        <translation>创建任务(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then sends CreateReplicationJob.</source>
+        <translation>先请求确认，然后发送 CreateReplicationJob。</translation>
+    </message>
+    <message>
+        <source>The job %1 has been created.</source>
+        <translation>任务 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>The job is being created.</source>
+        <translation>正在创建任务。</translation>
+    </message>
+    <message>
+        <source>a source server</source>
+        <translation>一台源服务器</translation>
+    </message>
+    <message>
+        <source>Create the replication job %1</source>
+        <translation>创建迁移任务 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMC creates an incremental job for %1 that syncs every %n hour(s) once started.</source>
+        <translation>
+            <numerusform>SMC 为 %1 创建一个增量任务，启动后每 %n 小时同步一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ClientToken makes a repeated request create the job only once.</source>
+        <translation>ClientToken 确保重复的请求只创建一次任务。</translation>
+    </message>
+    <message>
+        <source>Create job</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>正在创建任务…</translation>
+    </message>
+    <message>
+        <source>Created the job %1 (%2).</source>
+        <translation>已创建任务 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3779,268 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcFinalSyncPage</name>
+    <message>
+        <source>Final sync</source>
+        <translation>最终同步</translation>
+    </message>
+    <message>
+        <source>Switch over with as little data loss as possible: stop the services, sync the last changes, then complete the incremental synchronization.</source>
+        <translation>以尽可能少的数据丢失完成切换：停止服务，同步最后的变更，然后结束增量同步。</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>1. Stop the services</source>
+        <translation>1. 停止服务</translation>
+    </message>
+    <message>
+        <source>Stop the applications and databases on the source server that write data, so the last sync captures everything. Keep them stopped until the migrated server is verified.</source>
+        <translation>停止源服务器上写入数据的应用和数据库，使最后一次同步包含全部数据。在迁移后的服务器验证完成之前保持停止。</translation>
+    </message>
+    <message>
+        <source>The services on the source server are &amp;stopped</source>
+        <translation>源服务器上的服务已停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>2. Sync the changes now (optional)</source>
+        <translation>2. 立即同步变更（可选）</translation>
+    </message>
+    <message>
+        <source>A manual incremental sync shortens the last one.</source>
+        <translation>手动执行一次增量同步可缩短最后一次同步的时间。</translation>
+    </message>
+    <message>
+        <source>Run an incremental sync &amp;now…</source>
+        <translation>立即执行增量同步(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>3. Complete the migration</source>
+        <translation>3. 完成迁移</translation>
+    </message>
+    <message>
+        <source>SMC runs one last synchronization, then ends the job: it never syncs again. This cannot be undone.</source>
+        <translation>SMC 执行最后一次同步，然后结束任务：之后不再同步。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Complete incremental synchronization…</source>
+        <translation>结束增量同步(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The migration is being completed.</source>
+        <translation>正在完成迁移。</translation>
+    </message>
+    <message>
+        <source>A request is on its way.</source>
+        <translation>请求正在发送中。</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s state.</source>
+        <translation>正在等待任务状态。</translation>
+    </message>
+    <message>
+        <source>A manual sync needs the job to be Waiting; it is %1.</source>
+        <translation>手动同步要求任务处于等待中状态；当前为 %1。</translation>
+    </message>
+    <message>
+        <source>Stop the services on the source server first.</source>
+        <translation>请先停止源服务器上的服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2, %n run(s) so far.</source>
+        <translation>
+            <numerusform>任务 %1：%2，已运行 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <translation>立即同步 %1</translation>
+    </message>
+    <message>
+        <source>SMC copies the changes made since the last sync; the schedule stays as it is.</source>
+        <translation>SMC 复制自上次同步以来的变更；同步计划保持不变。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Starting a manual sync…</source>
+        <translation>正在启动手动同步…</translation>
+    </message>
+    <message>
+        <source>The manual sync has started.</source>
+        <translation>手动同步已开始。</translation>
+    </message>
+    <message>
+        <source>Complete incremental synchronization of %1</source>
+        <translation>结束 %1 的增量同步</translation>
+    </message>
+    <message>
+        <source>SMC performs one last synchronization, then ends the job.</source>
+        <translation>SMC 执行最后一次同步，然后结束任务。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the job never syncs again.</source>
+        <translation>此操作无法撤销：任务之后不再同步。</translation>
+    </message>
+    <message>
+        <source>Changes made on the source server after the last synchronization are not migrated.</source>
+        <translation>最后一次同步之后在源服务器上产生的变更不会被迁移。</translation>
+    </message>
+    <message>
+        <source>Complete synchronization</source>
+        <translation>结束同步</translation>
+    </message>
+    <message>
+        <source>Completing the incremental synchronization…</source>
+        <translation>正在结束增量同步…</translation>
+    </message>
+    <message>
+        <source>SMC is running the last synchronization. Continue to verify the result.</source>
+        <translation>SMC 正在执行最后一次同步。请继续验证结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcMonitorPage</name>
+    <message>
+        <source>%1 (%2), %3 %</source>
+        <translation>%1（%2），%3 %</translation>
+    </message>
+    <message>
+        <source>SMC reports an error: %1.</source>
+        <translation>SMC 报告错误：%1。</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>无错误码</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>the intermediate instance SMC created</source>
+        <translation>SMC 创建的中转实例</translation>
+    </message>
+    <message>
+        <source>the intermediate instance %1</source>
+        <translation>中转实例 %1</translation>
+    </message>
+    <message>
+        <source>While the job is in error, %1 and its disks stay in your account and keep costing money. Retry the job, or release them by deleting the job (SMC console, Migration Jobs, Delete, or DeleteReplicationJob): SMC then releases the intermediate instance and its disks.</source>
+        <translation>任务出错期间，%1 及其云盘会保留在您的账号中并持续产生费用。请重试任务，或删除任务以释放它们（SMC 控制台“迁移任务”中删除，或调用 DeleteReplicationJob）：SMC 随后会释放中转实例及其云盘。</translation>
+    </message>
+    <message>
+        <source>Start and monitor</source>
+        <translation>启动并监控</translation>
+    </message>
+    <message>
+        <source>Start the job: SMC first copies the whole server, then waits and syncs the changes at the interval you chose. Ferry checks the job regularly; you may leave this page open.</source>
+        <translation>启动任务：SMC 先复制整台服务器，然后按您选择的间隔等待并同步变更。Ferry 会定期检查任务；您可以保持此页打开。</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未启动。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行方式</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Start job…</source>
+        <translation>启动任务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The job is being started.</source>
+        <translation>正在启动任务。</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s state.</source>
+        <translation>正在等待任务状态。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Fix the cause (often the source server&apos;s network or agent), then start the job again to retry.</source>
+        <translation>请排除原因（通常是源服务器的网络或客户端），然后再次启动任务以重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting. The next scheduled sync is due around %1 (every %n hour(s)).</source>
+        <translation>
+            <numerusform>等待中。下一次计划同步约在 %1（每 %n 小时一次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the next scheduled sync.</source>
+        <translation>正在等待下一次计划同步。</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>The full copy is done. Continue to the final sync when you are ready to switch over.</source>
+        <translation>全量复制已完成。准备切换时，请继续进行最终同步。</translation>
+    </message>
+    <message>
+        <source>Retry the job %1</source>
+        <translation>重试任务 %1</translation>
+    </message>
+    <message>
+        <source>Start the job %1</source>
+        <translation>启动任务 %1</translation>
+    </message>
+    <message>
+        <source>SMC runs the job again from where it failed.</source>
+        <translation>SMC 从失败处重新运行任务。</translation>
+    </message>
+    <message>
+        <source>SMC starts copying the whole server now; later syncs follow the schedule.</source>
+        <translation>SMC 立即开始复制整台服务器；之后的同步按计划进行。</translation>
+    </message>
+    <message>
+        <source>The copy reads the source server&apos;s disks and uses its network.</source>
+        <translation>复制过程会读取源服务器的磁盘并占用其网络。</translation>
+    </message>
+    <message>
+        <source>Retry job</source>
+        <translation>重试任务</translation>
+    </message>
+    <message>
+        <source>Start job</source>
+        <translation>启动任务</translation>
+    </message>
+    <message>
+        <source>Starting the job…</source>
+        <translation>正在启动任务…</translation>
+    </message>
+    <message>
+        <source>Started. Ferry follows the job.</source>
+        <translation>已启动。Ferry 会持续跟踪该任务。</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4131,306 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>%1; image %2</source>
         <translation>%1；镜像 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcSchedulePage</name>
+    <message>
+        <source>Incremental synchronization</source>
+        <translation>增量同步</translation>
+    </message>
+    <message>
+        <source>After a first full copy, SMC syncs what changed on the server at a fixed interval until you complete the migration. Each sync makes an image; the oldest are deleted beyond the number kept.</source>
+        <translation>首次全量复制之后，SMC 按固定间隔同步服务器上的变更，直到您完成迁移。每次同步生成一个镜像；超出保留数量时删除最早的镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>任务名称(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Images to keep:</source>
+        <translation>保留镜像数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>SMC accepts an interval from 1 hour to 7 days and keeps 1 to 10 images.</source>
+        <translation>SMC 接受 1 小时到 7 天的间隔，保留 1 到 10 个镜像。</translation>
+    </message>
+    <message>
+        <source>%1-incremental</source>
+        <translation>%1-incremental</translation>
+    </message>
+    <message>
+        <source>Job name: %1</source>
+        <translation>任务名称：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcSourcePage</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation>源服务器</translation>
+    </message>
+    <message>
+        <source>Choose the server to migrate. SMC copies it through the agent installed on it, so the agent must be online.</source>
+        <translation>选择要迁移的服务器。SMC 通过服务器上安装的客户端复制它，因此客户端必须在线。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source server ID</source>
+        <translation>源服务器 ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Or type its &amp;name:</source>
+        <translation>或输入名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected server</source>
+        <translation>使用所选服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No server chosen yet.</source>
+        <translation>尚未选择服务器。</translation>
+    </message>
+    <message>
+        <source>This server cannot be migrated until every check above passes. Fix what it says, then press Refresh.</source>
+        <translation>在上述各项检查全部通过之前，无法迁移此服务器。请按提示处理，然后点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>Listing the source servers…</source>
+        <translation>正在列出源服务器…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source server(s).</source>
+        <translation>
+            <numerusform>%n 台源服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2), %3.</source>
+        <translation>已选择：%1（%2），%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>SMC can make a custom image of the server, to create instances from, or write the server onto an existing ECS instance, replacing its disks.</source>
+        <translation>SMC 可以将服务器制作成自定义镜像，用于创建实例；也可以将服务器写入现有 ECS 实例，替换其磁盘。</translation>
+    </message>
+    <message>
+        <source>Migrate to</source>
+        <translation>迁移到</translation>
+    </message>
+    <message>
+        <source>A custom &amp;image</source>
+        <translation>自定义镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. web-01-migrated</source>
+        <translation>例如 web-01-migrated</translation>
+    </message>
+    <message>
+        <source>An existing ECS i&amp;nstance</source>
+        <translation>现有 ECS 实例(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. i-bp1abcdef12345678</source>
+        <translation>例如 i-bp1abcdef12345678</translation>
+    </message>
+    <message>
+        <source>Everything on the instance&apos;s disks is overwritten; the instance must be stopped.</source>
+        <translation>实例磁盘上的所有内容都会被覆盖；实例必须处于停止状态。</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>&amp;System disk:</source>
+        <translation>系统盘(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The server has no data disks.</source>
+        <translation>该服务器没有数据盘。</translation>
+    </message>
+    <message>
+        <source>%1-migrated</source>
+        <translation>%1-migrated</translation>
+    </message>
+    <message>
+        <source>Data disk %1</source>
+        <translation>数据盘 %1</translation>
+    </message>
+    <message>
+        <source>Data disk %1 (%2)</source>
+        <translation>数据盘 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Image name: %1</source>
+        <translation>镜像名称：%1</translation>
+    </message>
+    <message>
+        <source>Enter the ID of an ECS instance (i-…) in the region of the job.</source>
+        <translation>请输入任务所在地域中 ECS 实例的 ID（i-…）。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcVerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>SMC finishes the last synchronization and creates the image or writes the instance. Then check the migrated server before you switch traffic to it.</source>
+        <translation>SMC 完成最后一次同步后创建镜像或写入实例。在将流量切换过去之前，请检查迁移后的服务器。</translation>
+    </message>
+    <message>
+        <source>The migration failed</source>
+        <translation>迁移失败</translation>
+    </message>
+    <message>
+        <source>To troubleshoot: check that the SMC agent on the source server is running and online, that the server can reach the Internet or the VPC of the job, and that the account has enough quota in the region. Then retry: SMC continues from where it stopped.</source>
+        <translation>排查方法：检查源服务器上的 SMC 客户端是否正在运行且在线，服务器能否访问公网或任务所用的 VPC，以及账号在该地域是否有足够配额。然后重试：SMC 会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry…</source>
+        <translation>重试(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The job is being started.</source>
+        <translation>正在启动任务。</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s state.</source>
+        <translation>正在等待任务状态。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Done. The instance %1 now holds the migrated disks. Start it, sign in, and check that the services and data are there before you switch traffic to it.</source>
+        <translation>完成。实例 %1 现已包含迁移后的磁盘。请启动并登录实例，在切换流量之前确认服务和数据完整。</translation>
+    </message>
+    <message>
+        <source>Done. The image %1 (%2) is ready. Create an instance from it in the ECS console, sign in, and check that the services and data are there before you switch traffic to it.</source>
+        <translation>完成。镜像 %1（%2）已就绪。请在 ECS 控制台用它创建实例并登录，在切换流量之前确认服务和数据完整。</translation>
+    </message>
+    <message>
+        <source>its id is shown in the SMC console</source>
+        <translation>其 ID 显示在 SMC 控制台中</translation>
+    </message>
+    <message>
+        <source>SMC is running the last synchronization and then creates the result. This page updates on its own.</source>
+        <translation>SMC 正在执行最后一次同步，随后生成结果。此页面会自动更新。</translation>
+    </message>
+    <message>
+        <source>Retry the job %1</source>
+        <translation>重试任务 %1</translation>
+    </message>
+    <message>
+        <source>SMC runs the job again from where it failed.</source>
+        <translation>SMC 从失败处重新运行任务。</translation>
+    </message>
+    <message>
+        <source>Retry job</source>
+        <translation>重试任务</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <source>The job runs again.</source>
+        <translation>任务已重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcWizard</name>
+    <message>
+        <source>Migrate a Server with SMC</source>
+        <translation>使用 SMC 迁移服务器</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcWizardSettings</name>
+    <message>
+        <source>The interval must be at least 1 hour.</source>
+        <translation>间隔至少为 1 小时。</translation>
+    </message>
+    <message>
+        <source>The interval must be at most 7 days (168 hours).</source>
+        <translation>间隔最多为 7 天（168 小时）。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 10 images.</source>
+        <translation>保留的镜像数须在 1 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Use 2 to 128 letters, digits, colons, underscores, hyphens or periods, starting with a letter (not http).</source>
+        <translation>使用 2 到 128 个字母、数字、冒号、下划线、连字符或句点，以字母开头（不能以 http 开头）。</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +4576,7 @@ Tasks done: %4 of %5.</source>
         <translation>不可回退点：%1</translation>
     </message>
     <message>
-        <source>Today (%1) is outside the plan's dates</source>
+        <source>Today (%1) is outside the plan&apos;s dates</source>
         <translation>今天（%1）不在计划日期范围内</translation>
     </message>
 </context>
@@ -4126,7 +4773,7 @@ Tasks done: %4 of %5.</source>
         <translation>字节 × 8 ÷（带宽 × 效率）</translation>
     </message>
     <message>
-        <source>the planner's own estimate</source>
+        <source>the planner&apos;s own estimate</source>
         <translation>规划人自行估计</translation>
     </message>
 </context>
@@ -4395,10 +5042,10 @@ Tasks done: %4 of %5.</source>
 Masks secrets in a JSON document: every object entry whose key matches
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 (case-insensitive, anywhere in the key) or whose value is a string starting
-with LTAI gets the value "********"; LTAI strings in arrays are masked too.
+with LTAI gets the value &quot;********&quot;; LTAI strings in arrays are masked too.
 Key order, strings and numbers are kept as written.
 
-  IN                 the JSON file to read; standard input when absent or "-"
+  IN                 the JSON file to read; standard input when absent or &quot;-&quot;
   -o, --output OUT   write to OUT (replaced atomically) instead of standard output
   --indent N         indent with N spaces, 0 to 7 (0 is compact); default 2
   -c, --compact      write compact JSON (same as --indent 0)
@@ -4412,11 +5059,11 @@ Exit status: 0 done, 1 input/output error, 2 invalid JSON, 64 wrong usage.
 屏蔽 JSON 文档中的密钥等敏感信息：凡是键名匹配
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 （不区分大小写，可出现在键名的任意位置）的对象条目，或值为以 LTAI 开头
-的字符串的条目，其值都会被替换为 "********"；数组中以 LTAI 开头的字符串
+的字符串的条目，其值都会被替换为 &quot;********&quot;；数组中以 LTAI 开头的字符串
 也会被屏蔽。
 键的顺序、字符串和数字均按原样保留。
 
-  IN                 要读取的 JSON 文件；省略或为 "-" 时读取标准输入
+  IN                 要读取的 JSON 文件；省略或为 &quot;-&quot; 时读取标准输入
   -o, --output OUT   写入 OUT（以原子方式替换），而不是标准输出
   --indent N         用 N 个空格缩进，取值 0 到 7（0 表示紧凑格式）；默认为 2
   -c, --compact      输出紧凑格式的 JSON（等同于 --indent 0）
@@ -4427,7 +5074,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 </translation>
     </message>
     <message>
-        <source>only one input file can be given (got "%1" and "%2")</source>
+        <source>only one input file can be given (got &quot;%1&quot; and &quot;%2&quot;)</source>
         <translation>只能指定一个输入文件（收到了“%1”和“%2”）</translation>
     </message>
     <message>
@@ -4435,11 +5082,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <source>--indent takes a number from 0 to %1, not "%2"</source>
+        <source>--indent takes a number from 0 to %1, not &quot;%2&quot;</source>
         <translation>--indent 需要 0 到 %1 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown option "%1" (see ferry mask --help)</source>
+        <source>unknown option &quot;%1&quot; (see ferry mask --help)</source>
         <translation>未知选项“%1”（参见 ferry mask --help）</translation>
     </message>
     <message>
@@ -4505,15 +5152,15 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 <context>
     <name>ferry::model::OssImport</name>
     <message>
-        <source>The job name must be 4 to 128 letters, digits, '_' or '-'.</source>
+        <source>The job name must be 4 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>作业名称必须由 4 到 128 个字母、数字、“_”或“-”组成。</translation>
     </message>
     <message>
-        <source>The destination prefix must not start with '/'.</source>
+        <source>The destination prefix must not start with &apos;/&apos;.</source>
         <translation>目标前缀不能以“/”开头。</translation>
     </message>
     <message>
-        <source>The destination prefix does not end with '/': object names will be glued to it.</source>
+        <source>The destination prefix does not end with &apos;/&apos;: object names will be glued to it.</source>
         <translation>目标前缀不以“/”结尾：对象名称将直接拼接在其后。</translation>
     </message>
     <message>
@@ -4573,7 +5220,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>本地目录必须是绝对路径。</translation>
     </message>
     <message>
-        <source>The local directory must end with '/'.</source>
+        <source>The local directory must end with &apos;/&apos;.</source>
         <translation>本地目录必须以“/”结尾。</translation>
     </message>
     <message>
@@ -4772,7 +5419,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>请先选择目标项目。</translation>
     </message>
     <message>
-        <source>The target project %1 must be bound to a quota of the Data Transfer type; MMS runs its copy jobs in it. Check the project's quotas in the MaxCompute console, then confirm.</source>
+        <source>The target project %1 must be bound to a quota of the Data Transfer type; MMS runs its copy jobs in it. Check the project&apos;s quotas in the MaxCompute console, then confirm.</source>
         <translation>目标项目 %1 必须绑定数据传输类型的 Quota，MMS 在其中运行复制作业。请在 MaxCompute 控制台检查项目的 Quota，然后确认。</translation>
     </message>
     <message>
@@ -4816,8 +5463,8 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>请由 %1 的项目所有者（或 Super_Administrator）在 MaxCompute 客户端或 DataWorks 中执行一次以下语句，使账号 %2 的角色可以在其中建表并运行复制作业。然后确认。</translation>
     </message>
     <message>
-        <source>Not in the pasted output. Run SHOW GLOBAL VARIABLES LIKE '%1'; and paste the result.</source>
-        <translation>粘贴的输出中没有该项。请执行 SHOW GLOBAL VARIABLES LIKE '%1'; 并粘贴结果。</translation>
+        <source>Not in the pasted output. Run SHOW GLOBAL VARIABLES LIKE &apos;%1&apos;; and paste the result.</source>
+        <translation>粘贴的输出中没有该项。请执行 SHOW GLOBAL VARIABLES LIKE &apos;%1&apos;; 并粘贴结果。</translation>
     </message>
     <message>
         <source>Binary log enabled (log_bin)</source>
@@ -5023,7 +5670,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>割接前：保持 SMC 源服务器运行，直到新实例通过验证。</translation>
     </message>
     <message>
-        <source>Run "complete incremental synchronization" (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
+        <source>Run &quot;complete incremental synchronization&quot; (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
         <translation>只有在目标实例验证通过后才执行“完成增量同步”（CutOverReplicationJob）：此操作不可逆，迁移作业无法恢复。</translation>
     </message>
     <message>

@@ -6,28 +6,22 @@
 
 namespace ferry::gui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ferry::gui::SmcWizardSettings", text);
-}
-
-} // namespace
-
 QString smcFrequencyError(int hours)
 {
     if (hours < kSmcMinFrequencyHours)
-        return tr("The interval must be at least 1 hour.");
+        return QCoreApplication::translate("ferry::gui::SmcWizardSettings",
+                                           "The interval must be at least 1 hour.");
     if (hours > kSmcMaxFrequencyHours)
-        return tr("The interval must be at most 7 days (168 hours).");
+        return QCoreApplication::translate("ferry::gui::SmcWizardSettings",
+                                           "The interval must be at most 7 days (168 hours).");
     return {};
 }
 
 QString smcImagesError(int images)
 {
     if (images < kSmcMinImagesToKeep || images > kSmcMaxImagesToKeep)
-        return tr("Keep between 1 and 10 images.");
+        return QCoreApplication::translate("ferry::gui::SmcWizardSettings",
+                                           "Keep between 1 and 10 images.");
     return {};
 }
 
@@ -36,10 +30,12 @@ QString smcNameError(const QString &name)
     // SMC's documented rule for Name and ImageName.
     static const QRegularExpression pattern(QStringLiteral(R"(^\p{L}[\p{L}\d:_\-.]{1,127}$)"));
     if (name.isEmpty())
-        return tr("Enter a name.");
+        return QCoreApplication::translate("ferry::gui::SmcWizardSettings", "Enter a name.");
     if (!pattern.match(name).hasMatch() || name.startsWith(QLatin1String("http")))
-        return tr("Use 2 to 128 letters, digits, colons, underscores, hyphens or periods, "
-                  "starting with a letter (not http).");
+        return QCoreApplication::translate(
+            "ferry::gui::SmcWizardSettings",
+            "Use 2 to 128 letters, digits, colons, underscores, hyphens or periods, "
+            "starting with a letter (not http).");
     return {};
 }
 
