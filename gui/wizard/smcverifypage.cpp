@@ -124,8 +124,8 @@ void SmcVerifyPage::refreshState()
     } else if (job->status == model::SmcJobStatus::Running) {
         m_result->setText(tr("SMC is running the last synchronization and then creates the "
                              "result. This page updates on its own."));
-    } else if (!failed) {
-        m_result->clear();
+    } else {
+        m_result->clear(); // an error or a state without a result: nothing to show as done
     }
     m_gate->refresh();
     Q_EMIT completeChanged();

@@ -38,7 +38,7 @@ SmcWizard::SmcWizard(Session *session, QWidget *parent)
     setPage(FinalSyncPage, m_finalSync);
     setPage(VerifyPage, m_verify);
     setStartId(SourcePage);
-    resize(860, 640);
+    resize(860, 700);
 }
 
 SmcWizard::~SmcWizard() = default;
