@@ -41,7 +41,9 @@ SmcSchedulePage::SmcSchedulePage(SmcWizard *wizard)
     intervalRow->addWidget(m_interval);
     intervalRow->addWidget(m_unit);
     intervalRow->addStretch(1);
-    form->addRow(tr("Sync &every:"), intervalRow);
+    auto *intervalLabel = new QLabel(tr("Sync &every:"), this);
+    intervalLabel->setBuddy(m_interval);
+    form->addRow(intervalLabel, intervalRow);
 
     m_images = new QSpinBox(this);
     m_images->setObjectName(QStringLiteral("smcImagesKept"));
