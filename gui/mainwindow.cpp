@@ -9,6 +9,7 @@
 #include "gui/session.h"
 #include "gui/timeline/timelinepage.h"
 #include "gui/wizard/dtswizard.h"
+#include "gui/wizard/smcwizard.h"
 #include "model/logging.h"
 #include "model/settings.h"
 
@@ -143,9 +144,7 @@ void MainWindow::createMenus()
         a->setEnabled(false);
     }
 
-    QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
-    migrate->setObjectName(QStringLiteral("migrateMenu"));
-    m_migrateDts = migrate->addAction(tr("Database (DTS)…"));
+    m_migrateDts = migrateMenu()->addAction(tr("Database (DTS)…"));
     m_migrateDts->setObjectName(QStringLiteral("migrateDtsAction"));
     m_migrateDts->setEnabled(false);
     m_migrateDts->setToolTip(tr("Connect to Alibaba Cloud or the sandbox first."));
@@ -157,6 +156,11 @@ void MainWindow::createMenus()
         wizard->setWindowFlag(Qt::Window);
         wizard->show();
     });
+    m_migrateSmc = migrateMenu()->addAction(tr("&Servers (SMC)…"));
+    m_migrateSmc->setObjectName(QStringLiteral("migrateSmcAction"));
+    m_migrateSmc->setEnabled(false);
+    m_migrateSmc->setToolTip(tr("Connect to Alibaba Cloud or the sandbox first."));
+    connect(m_migrateSmc, &QAction::triggered, this, &MainWindow::openSmcWizard);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -269,12 +273,32 @@ void MainWindow::setConnection(const ConnectionInfo &info)
 void MainWindow::setSession(Session *session)
 {
     setConnection(session->connection());
-    m_dashboard->setSession(session);
     m_session = session;
+    m_migrateSmc->setEnabled(session != nullptr);
+    m_migrateSmc->setToolTip(tr("Migrate a server to Alibaba Cloud with Server Migration Center"));
+    m_dashboard->setSession(session);
     m_migrateDts->setEnabled(session != nullptr);
     m_migrateDts->setToolTip(session ? tr("Migrate a MySQL database with Data Transmission "
                                           "Service, step by step.")
                                      : tr("Connect to Alibaba Cloud or the sandbox first."));
+}
+
+QMenu *MainWindow::migrateMenu()
+{
+    if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("migrateMenu")))
+        return menu;
+    QMenu *menu = menuBar()->addMenu(tr("&Migrate"));
+    menu->setObjectName(QStringLiteral("migrateMenu"));
+    return menu;
+}
+
+void MainWindow::openSmcWizard()
+{
+    if (!m_session)
+        return;
+    auto *wizard = new SmcWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace ferry::model {
@@ -66,6 +67,9 @@ private:
     void chooseLanguage(const QString &language);
     void showAbout();
     void openLogFolder();
+    /// The top-level Migrate menu (created on first use, shared by every service's entry).
+    QMenu *migrateMenu();
+    void openSmcWizard();
 
     model::Settings &m_settings;
     std::unique_ptr<PlanPrompts> m_ownPrompts;
@@ -81,10 +85,11 @@ private:
     QAction *m_showDashboard = nullptr;
     QAction *m_showPlanner = nullptr;
     QAction *m_showTimeline = nullptr;
+    QAction *m_migrateSmc = nullptr;
+    QPointer<Session> m_session;
     bool m_closeApproved = false;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;
-    QPointer<Session> m_session;
     QAction *m_migrateDts = nullptr;
 };
 

@@ -2922,6 +2922,14 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <source>Migrate a MySQL database with Data Transmission Service, step by step.</source>
         <translation>使用数据传输服务逐步迁移 MySQL 数据库。</translation>
     </message>
+    <message>
+        <source>&amp;Servers (SMC)…</source>
+        <translation>服务器（SMC）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Migrate a server to Alibaba Cloud with Server Migration Center</source>
+        <translation>使用服务器迁移中心将服务器迁移到阿里云</translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::MaskedConfigView</name>
@@ -4516,6 +4524,75 @@ bad input.
     </message>
 </context>
 <context>
+    <name>ferry::gui::SmcCreatePage</name>
+    <message>
+        <source>Create the migration job</source>
+        <translation>创建迁移任务</translation>
+    </message>
+    <message>
+        <source>These are the parameters Ferry sends to SMC. The job is created but does not copy anything until you start it on the next page.</source>
+        <translation>以下是 Ferry 将发送给 SMC 的参数。任务创建后不会复制任何数据，直到您在下一页启动它。</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Create job…</source>
+        <translation>创建任务(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then sends CreateReplicationJob.</source>
+        <translation>先请求确认，然后发送 CreateReplicationJob。</translation>
+    </message>
+    <message>
+        <source>The job %1 has been created.</source>
+        <translation>任务 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>The job is being created.</source>
+        <translation>正在创建任务。</translation>
+    </message>
+    <message>
+        <source>a source server</source>
+        <translation>一台源服务器</translation>
+    </message>
+    <message>
+        <source>Create the replication job %1</source>
+        <translation>创建迁移任务 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMC creates an incremental job for %1 that syncs every %n hour(s) once started.</source>
+        <translation>
+            <numerusform>SMC 为 %1 创建一个增量任务，启动后每 %n 小时同步一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ClientToken makes a repeated request create the job only once.</source>
+        <translation>ClientToken 确保重复的请求只创建一次任务。</translation>
+    </message>
+    <message>
+        <source>Create job</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>正在创建任务…</translation>
+    </message>
+    <message>
+        <source>Created the job %1 (%2).</source>
+        <translation>已创建任务 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::SmcDetailPanel</name>
     <message>
         <source>Source server</source>
@@ -4572,6 +4649,268 @@ bad input.
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcFinalSyncPage</name>
+    <message>
+        <source>Final sync</source>
+        <translation>最终同步</translation>
+    </message>
+    <message>
+        <source>Switch over with as little data loss as possible: stop the services, sync the last changes, then complete the incremental synchronization.</source>
+        <translation>以尽可能少的数据丢失完成切换：停止服务，同步最后的变更，然后结束增量同步。</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>1. Stop the services</source>
+        <translation>1. 停止服务</translation>
+    </message>
+    <message>
+        <source>Stop the applications and databases on the source server that write data, so the last sync captures everything. Keep them stopped until the migrated server is verified.</source>
+        <translation>停止源服务器上写入数据的应用和数据库，使最后一次同步包含全部数据。在迁移后的服务器验证完成之前保持停止。</translation>
+    </message>
+    <message>
+        <source>The services on the source server are &amp;stopped</source>
+        <translation>源服务器上的服务已停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>2. Sync the changes now (optional)</source>
+        <translation>2. 立即同步变更（可选）</translation>
+    </message>
+    <message>
+        <source>A manual incremental sync shortens the last one.</source>
+        <translation>手动执行一次增量同步可缩短最后一次同步的时间。</translation>
+    </message>
+    <message>
+        <source>Run an incremental sync &amp;now…</source>
+        <translation>立即执行增量同步(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>3. Complete the migration</source>
+        <translation>3. 完成迁移</translation>
+    </message>
+    <message>
+        <source>SMC runs one last synchronization, then ends the job: it never syncs again. This cannot be undone.</source>
+        <translation>SMC 执行最后一次同步，然后结束任务：之后不再同步。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Complete incremental synchronization…</source>
+        <translation>结束增量同步(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The migration is being completed.</source>
+        <translation>正在完成迁移。</translation>
+    </message>
+    <message>
+        <source>A request is on its way.</source>
+        <translation>请求正在发送中。</translation>
+    </message>
+    <message>
+        <source>Waiting for the job's state.</source>
+        <translation>正在等待任务状态。</translation>
+    </message>
+    <message>
+        <source>A manual sync needs the job to be Waiting; it is %1.</source>
+        <translation>手动同步要求任务处于等待中状态；当前为 %1。</translation>
+    </message>
+    <message>
+        <source>Stop the services on the source server first.</source>
+        <translation>请先停止源服务器上的服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2, %n run(s) so far.</source>
+        <translation>
+            <numerusform>任务 %1：%2，已运行 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <translation>立即同步 %1</translation>
+    </message>
+    <message>
+        <source>SMC copies the changes made since the last sync; the schedule stays as it is.</source>
+        <translation>SMC 复制自上次同步以来的变更；同步计划保持不变。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Starting a manual sync…</source>
+        <translation>正在启动手动同步…</translation>
+    </message>
+    <message>
+        <source>The manual sync has started.</source>
+        <translation>手动同步已开始。</translation>
+    </message>
+    <message>
+        <source>Complete incremental synchronization of %1</source>
+        <translation>结束 %1 的增量同步</translation>
+    </message>
+    <message>
+        <source>SMC performs one last synchronization, then ends the job.</source>
+        <translation>SMC 执行最后一次同步，然后结束任务。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the job never syncs again.</source>
+        <translation>此操作无法撤销：任务之后不再同步。</translation>
+    </message>
+    <message>
+        <source>Changes made on the source server after the last synchronization are not migrated.</source>
+        <translation>最后一次同步之后在源服务器上产生的变更不会被迁移。</translation>
+    </message>
+    <message>
+        <source>Complete synchronization</source>
+        <translation>结束同步</translation>
+    </message>
+    <message>
+        <source>Completing the incremental synchronization…</source>
+        <translation>正在结束增量同步…</translation>
+    </message>
+    <message>
+        <source>SMC is running the last synchronization. Continue to verify the result.</source>
+        <translation>SMC 正在执行最后一次同步。请继续验证结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcMonitorPage</name>
+    <message>
+        <source>%1 (%2), %3 %</source>
+        <translation>%1（%2），%3 %</translation>
+    </message>
+    <message>
+        <source>SMC reports an error: %1.</source>
+        <translation>SMC 报告错误：%1。</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>无错误码</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>the intermediate instance SMC created</source>
+        <translation>SMC 创建的中转实例</translation>
+    </message>
+    <message>
+        <source>the intermediate instance %1</source>
+        <translation>中转实例 %1</translation>
+    </message>
+    <message>
+        <source>While the job is in error, %1 and its disks stay in your account and keep costing money. Retry the job, or release them by deleting the job (SMC console, Migration Jobs, Delete, or DeleteReplicationJob): SMC then releases the intermediate instance and its disks.</source>
+        <translation>任务出错期间，%1 及其云盘会保留在您的账号中并持续产生费用。请重试任务，或删除任务以释放它们（SMC 控制台“迁移任务”中删除，或调用 DeleteReplicationJob）：SMC 随后会释放中转实例及其云盘。</translation>
+    </message>
+    <message>
+        <source>Start and monitor</source>
+        <translation>启动并监控</translation>
+    </message>
+    <message>
+        <source>Start the job: SMC first copies the whole server, then waits and syncs the changes at the interval you chose. Ferry checks the job regularly; you may leave this page open.</source>
+        <translation>启动任务：SMC 先复制整台服务器，然后按您选择的间隔等待并同步变更。Ferry 会定期检查任务；您可以保持此页打开。</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未启动。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行方式</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Start job…</source>
+        <translation>启动任务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The job is being started.</source>
+        <translation>正在启动任务。</translation>
+    </message>
+    <message>
+        <source>Waiting for the job's state.</source>
+        <translation>正在等待任务状态。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Fix the cause (often the source server's network or agent), then start the job again to retry.</source>
+        <translation>请排除原因（通常是源服务器的网络或客户端），然后再次启动任务以重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting. The next scheduled sync is due around %1 (every %n hour(s)).</source>
+        <translation>
+            <numerusform>等待中。下一次计划同步约在 %1（每 %n 小时一次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the next scheduled sync.</source>
+        <translation>正在等待下一次计划同步。</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>The full copy is done. Continue to the final sync when you are ready to switch over.</source>
+        <translation>全量复制已完成。准备切换时，请继续进行最终同步。</translation>
+    </message>
+    <message>
+        <source>Retry the job %1</source>
+        <translation>重试任务 %1</translation>
+    </message>
+    <message>
+        <source>Start the job %1</source>
+        <translation>启动任务 %1</translation>
+    </message>
+    <message>
+        <source>SMC runs the job again from where it failed.</source>
+        <translation>SMC 从失败处重新运行任务。</translation>
+    </message>
+    <message>
+        <source>SMC starts copying the whole server now; later syncs follow the schedule.</source>
+        <translation>SMC 立即开始复制整台服务器；之后的同步按计划进行。</translation>
+    </message>
+    <message>
+        <source>The copy reads the source server's disks and uses its network.</source>
+        <translation>复制过程会读取源服务器的磁盘并占用其网络。</translation>
+    </message>
+    <message>
+        <source>Retry job</source>
+        <translation>重试任务</translation>
+    </message>
+    <message>
+        <source>Start job</source>
+        <translation>启动任务</translation>
+    </message>
+    <message>
+        <source>Starting the job…</source>
+        <translation>正在启动任务…</translation>
+    </message>
+    <message>
+        <source>Started. Ferry follows the job.</source>
+        <translation>已启动。Ferry 会持续跟踪该任务。</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +5001,306 @@ bad input.
     <message>
         <source>%1; image %2</source>
         <translation>%1；镜像 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcSchedulePage</name>
+    <message>
+        <source>Incremental synchronization</source>
+        <translation>增量同步</translation>
+    </message>
+    <message>
+        <source>After a first full copy, SMC syncs what changed on the server at a fixed interval until you complete the migration. Each sync makes an image; the oldest are deleted beyond the number kept.</source>
+        <translation>首次全量复制之后，SMC 按固定间隔同步服务器上的变更，直到您完成迁移。每次同步生成一个镜像；超出保留数量时删除最早的镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>作业名称(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Images to keep:</source>
+        <translation>保留镜像数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>SMC accepts an interval from 1 hour to 7 days and keeps 1 to 10 images.</source>
+        <translation>SMC 接受 1 小时到 7 天的间隔，保留 1 到 10 个镜像。</translation>
+    </message>
+    <message>
+        <source>%1-incremental</source>
+        <translation>%1-incremental</translation>
+    </message>
+    <message>
+        <source>Job name: %1</source>
+        <translation>任务名称：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcSourcePage</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation>源服务器</translation>
+    </message>
+    <message>
+        <source>Choose the server to migrate. SMC copies it through the agent installed on it, so the agent must be online.</source>
+        <translation>选择要迁移的服务器。SMC 通过服务器上安装的客户端复制它，因此客户端必须在线。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source server ID</source>
+        <translation>源服务器 ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Or type its &amp;name:</source>
+        <translation>或输入名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected server</source>
+        <translation>使用所选服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No server chosen yet.</source>
+        <translation>尚未选择服务器。</translation>
+    </message>
+    <message>
+        <source>This server cannot be migrated until every check above passes. Fix what it says, then press Refresh.</source>
+        <translation>在上述各项检查全部通过之前，无法迁移此服务器。请按提示处理，然后点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>Listing the source servers…</source>
+        <translation>正在列出源服务器…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source server(s).</source>
+        <translation>
+            <numerusform>%n 台源服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2), %3.</source>
+        <translation>已选择：%1（%2），%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>SMC can make a custom image of the server, to create instances from, or write the server onto an existing ECS instance, replacing its disks.</source>
+        <translation>SMC 可以将服务器制作成自定义镜像，用于创建实例；也可以将服务器写入现有 ECS 实例，替换其磁盘。</translation>
+    </message>
+    <message>
+        <source>Migrate to</source>
+        <translation>迁移到</translation>
+    </message>
+    <message>
+        <source>A custom &amp;image</source>
+        <translation>自定义镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. web-01-migrated</source>
+        <translation>例如 web-01-migrated</translation>
+    </message>
+    <message>
+        <source>An existing ECS i&amp;nstance</source>
+        <translation>现有 ECS 实例(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. i-bp1abcdef12345678</source>
+        <translation>例如 i-bp1abcdef12345678</translation>
+    </message>
+    <message>
+        <source>Everything on the instance's disks is overwritten; the instance must be stopped.</source>
+        <translation>实例磁盘上的所有内容都会被覆盖；实例必须处于停止状态。</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>&amp;System disk:</source>
+        <translation>系统盘(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The server has no data disks.</source>
+        <translation>该服务器没有数据盘。</translation>
+    </message>
+    <message>
+        <source>%1-migrated</source>
+        <translation>%1-migrated</translation>
+    </message>
+    <message>
+        <source>Data disk %1</source>
+        <translation>数据盘 %1</translation>
+    </message>
+    <message>
+        <source>Data disk %1 (%2)</source>
+        <translation>数据盘 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Image name: %1</source>
+        <translation>镜像名称：%1</translation>
+    </message>
+    <message>
+        <source>Enter the ID of an ECS instance (i-…) in the region of the job.</source>
+        <translation>请输入任务所在地域中 ECS 实例的 ID（i-…）。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcVerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>SMC finishes the last synchronization and creates the image or writes the instance. Then check the migrated server before you switch traffic to it.</source>
+        <translation>SMC 完成最后一次同步后创建镜像或写入实例。在将流量切换过去之前，请检查迁移后的服务器。</translation>
+    </message>
+    <message>
+        <source>The migration failed</source>
+        <translation>迁移失败</translation>
+    </message>
+    <message>
+        <source>To troubleshoot: check that the SMC agent on the source server is running and online, that the server can reach the Internet or the VPC of the job, and that the account has enough quota in the region. Then retry: SMC continues from where it stopped.</source>
+        <translation>排查方法：检查源服务器上的 SMC 客户端是否正在运行且在线，服务器能否访问公网或任务所用的 VPC，以及账号在该地域是否有足够配额。然后重试：SMC 会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry…</source>
+        <translation>重试(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The job is being started.</source>
+        <translation>正在启动任务。</translation>
+    </message>
+    <message>
+        <source>Waiting for the job's state.</source>
+        <translation>正在等待任务状态。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Done. The instance %1 now holds the migrated disks. Start it, sign in, and check that the services and data are there before you switch traffic to it.</source>
+        <translation>完成。实例 %1 现已包含迁移后的磁盘。请启动并登录实例，在切换流量之前确认服务和数据完整。</translation>
+    </message>
+    <message>
+        <source>Done. The image %1 (%2) is ready. Create an instance from it in the ECS console, sign in, and check that the services and data are there before you switch traffic to it.</source>
+        <translation>完成。镜像 %1（%2）已就绪。请在 ECS 控制台用它创建实例并登录，在切换流量之前确认服务和数据完整。</translation>
+    </message>
+    <message>
+        <source>its id is shown in the SMC console</source>
+        <translation>其 ID 显示在 SMC 控制台中</translation>
+    </message>
+    <message>
+        <source>SMC is running the last synchronization and then creates the result. This page updates on its own.</source>
+        <translation>SMC 正在执行最后一次同步，随后生成结果。此页面会自动更新。</translation>
+    </message>
+    <message>
+        <source>Retry the job %1</source>
+        <translation>重试任务 %1</translation>
+    </message>
+    <message>
+        <source>SMC runs the job again from where it failed.</source>
+        <translation>SMC 从失败处重新运行任务。</translation>
+    </message>
+    <message>
+        <source>Retry job</source>
+        <translation>重试任务</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <source>The job runs again.</source>
+        <translation>任务已重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcWizard</name>
+    <message>
+        <source>Migrate a Server with SMC</source>
+        <translation>使用 SMC 迁移服务器</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::SmcWizardSettings</name>
+    <message>
+        <source>The interval must be at least 1 hour.</source>
+        <translation>间隔至少为 1 小时。</translation>
+    </message>
+    <message>
+        <source>The interval must be at most 7 days (168 hours).</source>
+        <translation>间隔最多为 7 天（168 小时）。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 10 images.</source>
+        <translation>保留的镜像数须在 1 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Use 2 to 128 letters, digits, colons, underscores, hyphens or periods, starting with a letter (not http).</source>
+        <translation>使用 2 到 128 个字母、数字、冒号、下划线、连字符或句点，以字母开头（不能以 http 开头）。</translation>
     </message>
 </context>
 <context>
