@@ -8,6 +8,7 @@
 #include "gui/planner/planprompts.h"
 #include "gui/session.h"
 #include "gui/timeline/timelinepage.h"
+#include "gui/wizard/mmswizard.h"
 #include "model/logging.h"
 #include "model/settings.h"
 
@@ -142,6 +143,14 @@ void MainWindow::createMenus()
         a->setEnabled(false);
     }
 
+    QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
+    migrate->setObjectName(QStringLiteral("migrateMenu"));
+    m_migrateMms = migrate->addAction(tr("MaxCompute Warehouse (MMS)…"));
+    m_migrateMms->setObjectName(QStringLiteral("migrateMmsAction"));
+    m_migrateMms->setEnabled(false);
+    m_migrateMms->setToolTip(tr("Connect to Alibaba Cloud or the sandbox first"));
+    connect(m_migrateMms, &QAction::triggered, this, &MainWindow::openMmsWizard);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);
@@ -254,6 +263,20 @@ void MainWindow::setSession(Session *session)
 {
     setConnection(session->connection());
     m_dashboard->setSession(session);
+    m_session = session;
+    m_migrateMms->setEnabled(session != nullptr);
+    m_migrateMms->setToolTip(session ? tr("Migrate a data warehouse to MaxCompute step by step")
+                                     : tr("Connect to Alibaba Cloud or the sandbox first"));
+}
+
+void MainWindow::openMmsWizard()
+{
+    if (!m_session)
+        return;
+    auto *wizard = new MmsWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    wizard->show();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

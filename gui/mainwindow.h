@@ -65,6 +65,7 @@ private:
     void chooseLanguage(const QString &language);
     void showAbout();
     void openLogFolder();
+    void openMmsWizard();
 
     model::Settings &m_settings;
     std::unique_ptr<PlanPrompts> m_ownPrompts;
@@ -81,6 +82,8 @@ private:
     QAction *m_showPlanner = nullptr;
     QAction *m_showTimeline = nullptr;
     bool m_closeApproved = false;
+    Session *m_session = nullptr;
+    QAction *m_migrateMms = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;
 };
