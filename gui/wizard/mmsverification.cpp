@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ferry::gui {
 
 MmsVerification verificationFromLogs(const model::MmsTask &task,
@@ -43,6 +45,44 @@ MmsVerification verificationFromLogs(const model::MmsTask &task,
         *v.sourceRows != *v.targetRows)
         v.outcome = MmsVerification::Outcome::Failed;
     return v;
+}
+
+QList<MmsVerification> verificationByTable(const QList<MmsVerification> &perTask)
+{
+    using Outcome = MmsVerification::Outcome;
+    QList<MmsVerification> out;
+    for (const MmsVerification &v : perTask) {
+        auto it = std::find_if(out.begin(), out.end(), [&v](const MmsVerification &o) {
+            return o.sourceTable == v.sourceTable;
+        });
+        if (it == out.end()) {
+            out.append(v);
+            continue;
+        }
+        const auto add = [](std::optional<qint64> &sum, const std::optional<qint64> &part) {
+            sum = (sum && part) ? std::optional<qint64>(*sum + *part) : std::nullopt;
+        };
+        add(it->sourceRows, v.sourceRows);
+        add(it->targetRows, v.targetRows);
+        const auto rank = [](Outcome o) {
+            switch (o) {
+            case Outcome::Failed:
+                return 3;
+            case Outcome::Pending:
+                return 2;
+            case Outcome::Skipped:
+                return 1;
+            case Outcome::Passed:
+                return 0;
+            }
+            return 0;
+        };
+        if (rank(v.outcome) > rank(it->outcome)) {
+            it->outcome = v.outcome;
+            it->message = v.message;
+        }
+    }
+    return out;
 }
 
 } // namespace ferry::gui

@@ -34,4 +34,9 @@ struct MmsVerification
 MmsVerification verificationFromLogs(const model::MmsTask &task,
                                      const QList<model::MmsTaskLog> &logs);
 
+/// One result per source table (a table split over several tasks, e.g. by partitions, adds up
+/// its row counts): Failed if any task failed, Pending if any is pending, else Passed or Skipped.
+/// Tables keep the order of their first task.
+QList<MmsVerification> verificationByTable(const QList<MmsVerification> &perTask);
+
 } // namespace ferry::gui

@@ -97,6 +97,7 @@ void MmsVerifyPage::loadNext()
 {
     // One task's logs at a time keeps a job with many tables from flooding the service.
     if (m_pending.isEmpty()) {
+        m_results = verificationByTable(m_results);
         fill();
         Q_EMIT resultsReady();
         return;
