@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -48,7 +48,7 @@
         <translation>凭证问题</translation>
     </message>
     <message>
-        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer's clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
+        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer&apos;s clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
         <translation>阿里云无法验证请求签名。请检查：AccessKey Secret 是否属于此 AccessKey ID 且已完整复制，本机时钟是否准确，以及 Ferry 与阿里云之间是否有代理改写了请求。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>阿里云无法识别此 AccessKey ID，或该 AccessKey 已被禁用。请检查 AccessKey ID 是否输入有误，并确认它未在 RAM 控制台中被删除或禁用。</translation>
     </message>
     <message>
-        <source>The request time differs too much from Alibaba Cloud's clock (more than 15 minutes). Synchronize this computer's clock, for example by enabling automatic time (NTP), then try again.</source>
+        <source>The request time differs too much from Alibaba Cloud&apos;s clock (more than 15 minutes). Synchronize this computer&apos;s clock, for example by enabling automatic time (NTP), then try again.</source>
         <translation>请求时间与阿里云时钟偏差过大（超过 15 分钟）。请同步本机时钟（例如启用自动对时 NTP），然后重试。</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>短时间内发送的请求过多。Ferry 会在稍作等待后自动重试读取操作。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer's clock.</source>
+        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer&apos;s clock.</source>
         <translation>阿里云未接受该凭证。请检查 AccessKey ID 与 AccessKey Secret 是否匹配，以及本机时钟是否准确。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>服务在处理请求时出错。请稍后重试。</translation>
     </message>
     <message>
-        <source>The service's answer could not be read; it was not the JSON this API documents.</source>
+        <source>The service&apos;s answer could not be read; it was not the JSON this API documents.</source>
         <translation>无法读取服务返回的响应：其内容不是该 API 文档所述的 JSON。</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
 <context>
     <name>ferry::cloudapi::Transport</name>
     <message>
-        <source>No endpoint for region "%1".</source>
+        <source>No endpoint for region &quot;%1&quot;.</source>
         <translation>找不到地域“%1”对应的 Endpoint。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>未配置凭证。</translation>
     </message>
     <message>
-        <source>The system's secure random generator failed.</source>
+        <source>The system&apos;s secure random generator failed.</source>
         <translation>系统的安全随机数生成器出错。</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>标记准备工作已完成</translation>
     </message>
     <message>
-        <source>You state, under your name, whether this criterion holds. The statement is shown as "Attested" evidence at the gate.
+        <source>You state, under your name, whether this criterion holds. The statement is shown as &quot;Attested&quot; evidence at the gate.
 
 %1</source>
         <translation>您以本人名义声明此判定条件是否成立。该声明将作为“人工确认”证据显示在关口中。
@@ -212,11 +212,11 @@
         <translation>您的姓名，例如 王磊（DBA）</translation>
     </message>
     <message>
-        <source>How you checked it, e.g. "Restored the 02:00 snapshot; row counts match."</source>
+        <source>How you checked it, e.g. &quot;Restored the 02:00 snapshot; row counts match.&quot;</source>
         <translation>您是如何检查的，例如“已恢复 02:00 的快照，行数一致。”</translation>
     </message>
     <message>
-        <source>What you did, e.g. "TTL lowered to 60 s on all records."</source>
+        <source>What you did, e.g. &quot;TTL lowered to 60 s on all records.&quot;</source>
         <translation>您做了什么，例如“所有记录的 TTL 已降至 60 秒。”</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>--lang 需要指定语言，例如 --lang zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: en, zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;. Available: en, zh_CN.</source>
         <translation>未知语言“%1”。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>--log-level 需要指定级别：trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1". Use trace, debug, info, warn, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;. Use trace, debug, info, warn, error, critical or off.</source>
         <translation>未知日志级别“%1”。请使用 trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>--profile 需要指定凭证配置文件的名称。</translation>
     </message>
     <message>
-        <source>Unknown option "%1". Run ferry --help for the options.</source>
+        <source>Unknown option &quot;%1&quot;. Run ferry --help for the options.</source>
         <translation>未知选项“%1”。运行 ferry --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run ferry --help for usage.</source>
+        <source>Unexpected argument &quot;%1&quot;. Run ferry --help for usage.</source>
         <translation>无法识别的参数“%1”。运行 ferry --help 查看用法。</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>GO / NO-GO 决策</translation>
     </message>
     <message>
-        <source>Gate "%1" guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
+        <source>Gate &quot;%1&quot; guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
         <translation>关口“%1”把守阶段 %2。以下证据的评估时间为 %3；决策将按所示内容原样记录这些证据。</translation>
     </message>
     <message>
@@ -759,8 +759,8 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 <context>
     <name>ferry::gui::DtsPrerequisitesView</name>
     <message>
-        <source>&amp;Replication account: run SHOW GRANTS FOR 'account'@'host'; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
-        <translation>复制账号(&amp;R)：在源库执行 SHOW GRANTS FOR 'account'@'host'; 并粘贴输出。DTS 需要 *.* 上的 REPLICATION SLAVE 和 REPLICATION CLIENT；多出的权限 Ferry 都会标出。</translation>
+        <source>&amp;Replication account: run SHOW GRANTS FOR &apos;account&apos;@&apos;host&apos;; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
+        <translation>复制账号(&amp;R)：在源库执行 SHOW GRANTS FOR &apos;account&apos;@&apos;host&apos;; 并粘贴输出。DTS 需要 *.* 上的 REPLICATION SLAVE 和 REPLICATION CLIENT；多出的权限 Ferry 都会标出。</translation>
     </message>
     <message>
         <source>SHOW GRANTS output</source>
@@ -830,7 +830,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>源端变更</translation>
     </message>
     <message>
-        <source>planner's estimate</source>
+        <source>planner&apos;s estimate</source>
         <translation>规划人估计</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取(&amp;D)：</translation>
     </message>
     <message>
-        <source>How fast SMC reads the source servers' disks.</source>
+        <source>How fast SMC reads the source servers&apos; disks.</source>
         <translation>SMC 读取源服务器磁盘的速度。</translation>
     </message>
     <message>
@@ -1085,7 +1085,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>每 Worker 线程数(&amp;T)：</translation>
     </message>
     <message>
-        <source>ossimport's workerTaskThreadNum.</source>
+        <source>ossimport&apos;s workerTaskThreadNum.</source>
         <translation>ossimport 的 workerTaskThreadNum。</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>Worker 限速(&amp;C)：</translation>
     </message>
     <message>
-        <source>ossimport's workerMaxThroughput per worker; 0 means unlimited.</source>
+        <source>ossimport&apos;s workerMaxThroughput per worker; 0 means unlimited.</source>
         <translation>每个 Worker 的 ossimport workerMaxThroughput；0 表示不限。</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>带宽（本阶段）(&amp;W)：</translation>
     </message>
     <message>
-        <source>Replaces the plan's bandwidth for this phase.</source>
+        <source>Replaces the plan&apos;s bandwidth for this phase.</source>
         <translation>在本阶段取代计划的带宽。</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's disk read speed for this phase.</source>
+        <source>Replaces the plan&apos;s disk read speed for this phase.</source>
         <translation>在本阶段取代计划的磁盘读取速度。</translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>行/秒（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's DTS rate for this phase.</source>
+        <source>Replaces the plan&apos;s DTS rate for this phase.</source>
         <translation>在本阶段取代计划的 DTS 速率。</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>吞吐（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's MMS throughput for this phase.</source>
+        <source>Replaces the plan&apos;s MMS throughput for this phase.</source>
         <translation>在本阶段取代计划的 MMS 吞吐。</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>预检查处于 Ferry 无法识别的状态。</translation>
     </message>
     <message>
-        <source>The MMS job's tasks have not been observed yet.</source>
+        <source>The MMS job&apos;s tasks have not been observed yet.</source>
         <translation>尚未观测到 MMS 作业的任务。</translation>
     </message>
     <message>
@@ -1328,11 +1328,11 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>作业处于 Waiting 状态，且最近一轮增量同步足够新。</translation>
     </message>
     <message>
-        <source>The DTS precheck flagged the account's privileges.</source>
+        <source>The DTS precheck flagged the account&apos;s privileges.</source>
         <translation>DTS 预检查标记了该账号的权限问题。</translation>
     </message>
     <message>
-        <source>Nobody has attested the replication account's privileges yet.</source>
+        <source>Nobody has attested the replication account&apos;s privileges yet.</source>
         <translation>尚无人确认复制账号的权限。</translation>
     </message>
     <message>
@@ -1690,12 +1690,12 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>未开始</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d4451f'&gt;Late by %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d4451f'&gt;延迟 %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d4451f&apos;&gt;Late by %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d4451f&apos;&gt;延迟 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#82071e'&gt;No way back after this phase: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#82071e'&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#82071e&apos;&gt;No way back after this phase: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#82071e&apos;&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This plan has no phases yet. Add phases in the planner to see them here.</source>
@@ -1837,7 +1837,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>%1（强制放行 %2）</translation>
     </message>
     <message>
-        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person's word.</source>
+        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person&apos;s word.</source>
         <translation>此判定条件依据的是监控数据或回滚准备工作（“回滚”标签页），而不是个人声明。</translation>
     </message>
     <message>
@@ -2158,6 +2158,22 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <source>A desktop notification while Ferry is in the background</source>
         <translation>Ferry 在后台时显示桌面通知</translation>
     </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>MaxCompute Warehouse (MMS)…</source>
+        <translation>MaxCompute 数据仓库（MMS）…</translation>
+    </message>
+    <message>
+        <source>Connect to Alibaba Cloud or the sandbox first</source>
+        <translation>请先连接阿里云或沙箱</translation>
+    </message>
+    <message>
+        <source>Migrate a data warehouse to MaxCompute step by step</source>
+        <translation>分步将数据仓库迁移到 MaxCompute</translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::MaskedConfigView</name>
@@ -2195,6 +2211,311 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::MmsBrowsePage</name>
+    <message>
+        <source>Databases, Tables and Partitions</source>
+        <translation>数据库、表和分区</translation>
+    </message>
+    <message>
+        <source>Tick the tables to migrate; open a table to see its columns and pick partitions. Flagged column types lose precision or structure in MaxCompute.</source>
+        <translation>勾选要迁移的表；选中某个表可查看其列并挑选分区。带标记的列类型在 MaxCompute 中会损失精度或结构。</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Part of a table name</source>
+        <translation>表名的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target (project.schema.table)</source>
+        <translation>目标（项目.Schema.表）</translation>
+    </message>
+    <message>
+        <source>Type conversion</source>
+        <translation>类型转换</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In MaxCompute</source>
+        <translation>在 MaxCompute 中</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Tables go to the project %1 under the same names unless a mapping says otherwise. Mappings are set in the &lt;a href=&quot;%2&quot;&gt;MaxCompute console&lt;/a&gt;; refresh this page afterwards.</source>
+        <translation>除非映射另有规定，表将以相同名称迁移到项目 %1。映射在 &lt;a href=&quot;%2&quot;&gt;MaxCompute 控制台&lt;/a&gt;中设置；设置后请刷新本页。</translation>
+    </message>
+    <message>
+        <source>Listing databases…</source>
+        <translation>正在列出数据库…</translation>
+    </message>
+    <message>
+        <source>MMS lists no databases yet: scan first.</source>
+        <translation>MMS 尚未列出任何数据库：请先扫描。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s), %1, %2 rows; status %3</source>
+        <translation>
+            <numerusform>%n 个表，%1，%2 行；状态：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>lossless</source>
+        <translation>无损</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 (partition key)</source>
+        <translation>%1（分区键）</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 partitions; use a partition filter on the next page for the rest.</source>
+        <translation>显示 %2 个分区中的 %1 个；其余分区请在下一页使用分区过滤条件。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsConfirmPage</name>
+    <message>
+        <source>The job starts as soon as it is created.</source>
+        <translation>作业创建后立即开始运行。</translation>
+    </message>
+    <message>
+        <source>Writes to the source tables must stop until the job is done and verified; rows written meanwhile may be missed.</source>
+        <translation>在作业完成并校验之前，必须停止对源表的写入；期间写入的行可能会遗漏。</translation>
+    </message>
+    <message>
+        <source>Verification is off: row counts will not be compared.</source>
+        <translation>校验已关闭：不会比对行数。</translation>
+    </message>
+    <message>
+        <source>Confirm the Migration Job</source>
+        <translation>确认迁移作业</translation>
+    </message>
+    <message>
+        <source>These are exactly the parameters Ferry will send.</source>
+        <translation>以下正是 Ferry 将发送的参数。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sent in</source>
+        <translation>发送位置</translation>
+    </message>
+    <message>
+        <source>&amp;Create Job…</source>
+        <translation>创建作业(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询参数</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>表单正文</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON 正文</translation>
+    </message>
+    <message>
+        <source>Not every prerequisite is confirmed yet; the job fails if one is missing.</source>
+        <translation>并非所有前提条件都已确认；缺少任何一项都会导致作业失败。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Create the migration job %1</source>
+        <translation>创建迁移作业 %1</translation>
+    </message>
+    <message>
+        <source>MMS migrates %1.%2 from %3 to the MaxCompute project %4.</source>
+        <translation>MMS 将把 %1.%2（%3）迁移到 MaxCompute 项目 %4。</translation>
+    </message>
+    <message>
+        <source>Create Job</source>
+        <translation>创建作业</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>正在创建作业…</translation>
+    </message>
+    <message>
+        <source>The job had already been created (found by its name).</source>
+        <translation>该作业此前已创建（按名称找到）。</translation>
+    </message>
+    <message>
+        <source>Job created.</source>
+        <translation>作业已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsDataSourcePage</name>
+    <message>
+        <source>Data Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Choose where the data comes from. Data sources are created in the MaxCompute console; refresh the list after creating one.</source>
+        <translation>选择数据来源。数据源在 MaxCompute 控制台中创建；创建后请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Data source &amp;name:</source>
+        <translation>数据源名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. hive_prod</source>
+        <translation>输入名称，例如 hive_prod</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Selected Data Source</source>
+        <translation>使用所选数据源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create in &amp;Console…</source>
+        <translation>在控制台中创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Data sources are created in the MaxCompute console, not by Ferry</source>
+        <translation>数据源在 MaxCompute 控制台中创建，而不是由 Ferry 创建</translation>
+    </message>
+    <message>
+        <source>Chosen data source</source>
+        <translation>已选数据源</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message>
+        <source>Listing data sources…</source>
+        <translation>正在列出数据源…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s).</source>
+        <translation>
+            <numerusform>%n 个数据源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>未扫描</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2, %3, %4)</source>
+        <translation>%1（ID %2，%3，%4）</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::MmsDetailPanel</name>
     <message>
         <source>Tasks by status</source>
@@ -2217,6 +2538,269 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 Tasks done: %4 of %5.</source>
         <translation>数据源 %1，数据库 %2 → %3。
 已完成子任务：%4 / %5。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsGranularityPage</name>
+    <message>
+        <source>What the Job Migrates</source>
+        <translation>作业迁移的范围</translation>
+    </message>
+    <message>
+        <source>One job migrates one source database: all of it, the tables you ticked, or some of their partitions.</source>
+        <translation>一个作业迁移一个源数据库：整个数据库、您勾选的表，或这些表的部分分区。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>The &amp;whole database</source>
+        <translation>整个数据库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only these tables (comma-separated)</source>
+        <translation>仅这些表（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Every table except these (comma-separated)</source>
+        <translation>除这些表之外的所有表（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>White list:</source>
+        <translation>白名单：</translation>
+    </message>
+    <message>
+        <source>Black list:</source>
+        <translation>黑名单：</translation>
+    </message>
+    <message>
+        <source>The &amp;chosen tables</source>
+        <translation>所选的表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions of the chosen tables</source>
+        <translation>所选表的分区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Partition filter, e.g. ds &gt;= &apos;20260101&apos;</source>
+        <translation>分区过滤条件，例如 ds &gt;= &apos;20260101&apos;</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Migrate the &amp;schema (create the tables)</source>
+        <translation>迁移表结构(&amp;S)（创建表）</translation>
+    </message>
+    <message>
+        <source>Migrate the &amp;data</source>
+        <translation>迁移数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify row counts afterwards</source>
+        <translation>完成后校验行数(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental: only partitions changed since the last migration</source>
+        <translation>增量(&amp;I)：仅迁移上次迁移后变化的分区</translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation>作业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>No tables ticked on the previous page.</source>
+        <translation>上一页未勾选任何表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s): %1</source>
+        <translation>
+            <numerusform>%n 个表：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) ticked; a filter selects more.</source>
+        <translation>
+            <numerusform>已勾选 %n 个分区；过滤条件可选择更多分区。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsMonitorPage</name>
+    <message>
+        <source>Monitor the Job</source>
+        <translation>监控作业</translation>
+    </message>
+    <message>
+        <source>Ferry looks every 30 seconds. A job runs one task per table or group of partitions; a failed task can be retried on its own.</source>
+        <translation>Ferry 每 30 秒查看一次。作业为每个表或每组分区运行一个子任务；失败的子任务可以单独重试。</translation>
+    </message>
+    <message>
+        <source>Migration job</source>
+        <translation>迁移作业</translation>
+    </message>
+    <message>
+        <source>Waiting for MMS to create the job…</source>
+        <translation>正在等待 MMS 创建作业…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Job…</source>
+        <translation>重试作业(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Runs every failed task of the job again</source>
+        <translation>重新运行该作业中所有失败的子任务</translation>
+    </message>
+    <message>
+        <source>Tasks of this job</source>
+        <translation>该作业的子任务</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>子任务 ID</translation>
+    </message>
+    <message>
+        <source>Source table</source>
+        <translation>源表</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Select a task to see its detail and logs.</source>
+        <translation>选择一个子任务以查看其详情和日志。</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Task…</source>
+        <translation>重试子任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Runs the failed phase of this task again</source>
+        <translation>重新运行该子任务失败的阶段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>一个作业</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>一个子任务</translation>
+    </message>
+    <message>
+        <source>The job is stopped; start it again first.</source>
+        <translation>作业已停止；请先重新启动它。</translation>
+    </message>
+    <message>
+        <source>MMS could not create the job: %1</source>
+        <translation>MMS 无法创建作业：%1</translation>
+    </message>
+    <message>
+        <source>%1, stopped</source>
+        <translation>%1，已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (ID %2): %3. %4 of %n task(s) done.</source>
+        <translation>
+            <numerusform>作业 %1（ID %2）：%3。%n 个子任务中已完成 %4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>尚无子任务。</translation>
+    </message>
+    <message>
+        <source>Tasks by status: %1</source>
+        <translation>按状态统计子任务：%1</translation>
+    </message>
+    <message>
+        <source>Task %1 of job %2: %3.%4 → %5.%6, %7, retried %8 times.</source>
+        <translation>作业 %2 的子任务 %1：%3.%4 → %5.%6，%7，已重试 %8 次。</translation>
+    </message>
+    <message>
+        <source>Retry task %1 (%2.%3)</source>
+        <translation>重试子任务 %1（%2.%3）</translation>
+    </message>
+    <message>
+        <source>MMS runs the failed phase of this one task again; the other tasks of the job are not touched.</source>
+        <translation>MMS 将重新运行此子任务失败的阶段；该作业的其他子任务不受影响。</translation>
+    </message>
+    <message>
+        <source>Retry Task</source>
+        <translation>重试子任务</translation>
+    </message>
+    <message>
+        <source>Retry requested.</source>
+        <translation>已请求重试。</translation>
+    </message>
+    <message>
+        <source>Retry job %1</source>
+        <translation>重试作业 %1</translation>
+    </message>
+    <message>
+        <source>MMS runs every failed task of this job again.</source>
+        <translation>MMS 将重新运行该作业中所有失败的子任务。</translation>
+    </message>
+    <message>
+        <source>Retry Job</source>
+        <translation>重试作业</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsPrerequisitesPage</name>
+    <message>
+        <source>Before You Start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>MMS works through a service-linked role in a target project with a Data Transfer quota. Checks that need the data source are completed once you choose it; you can come back here at any time.</source>
+        <translation>MMS 通过服务关联角色在绑定了数据传输配额的目标项目中工作。依赖数据源的检查将在您选择数据源后完成；您可以随时返回此页。</translation>
+    </message>
+    <message>
+        <source>Ferry could not read the account id: %1</source>
+        <translation>Ferry 无法读取账号 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2891,229 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>Done in about %1 (at least %2, no upper bound)</source>
         <translation>约 %1 后完成（至少 %2，无上限）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsScanPage</name>
+    <message>
+        <source>Metadata Scan</source>
+        <translation>元数据扫描</translation>
+    </message>
+    <message>
+        <source>MMS reads the databases, tables and partitions of the source before any can be chosen. A scan takes from a minute to a few minutes.</source>
+        <translation>MMS 需要先读取源端的数据库、表和分区，才能进行选择。一次扫描需要一到几分钟。</translation>
+    </message>
+    <message>
+        <source>Every database</source>
+        <translation>所有数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Database to scan:</source>
+        <translation>要扫描的数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start Scan</source>
+        <translation>开始扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>停止跟踪(&amp;W)</translation>
+    </message>
+    <message>
+        <source>MMS cannot cancel a scan; Ferry stops following it</source>
+        <translation>MMS 无法取消扫描；Ferry 只是停止跟踪</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>%1 was scanned before; scan again to see recent changes.</source>
+        <translation>%1 之前已扫描过；重新扫描可查看最近的变化。</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet.</source>
+        <translation>%1 尚未扫描。</translation>
+    </message>
+    <message>
+        <source>Starting the scan…</source>
+        <translation>正在启动扫描…</translation>
+    </message>
+    <message>
+        <source>Scan %1 started.</source>
+        <translation>扫描 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Ferry stopped watching scan %1; it keeps running in MMS. Start a new scan to follow one again.</source>
+        <translation>Ferry 已停止跟踪扫描 %1；它仍在 MMS 中运行。如需继续跟踪，请启动新的扫描。</translation>
+    </message>
+    <message>
+        <source>Scan finished: %1 databases, %2 tables, %3 partitions.</source>
+        <translation>扫描完成：%1 个数据库，%2 个表，%3 个分区。</translation>
+    </message>
+    <message>
+        <source>Scan finished.</source>
+        <translation>扫描完成。</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>Scanning… (%1)</source>
+        <translation>正在扫描…（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsTypeCheck</name>
+    <message>
+        <source>precision %1 exceeds MaxCompute&apos;s 38</source>
+        <translation>精度 %1 超过 MaxCompute 的上限 38</translation>
+    </message>
+    <message>
+        <source>scale %1 is reduced to 18</source>
+        <translation>小数位数 %1 将降为 18</translation>
+    </message>
+    <message>
+        <source>UNIONTYPE has no MaxCompute equivalent; stored as JSON text</source>
+        <translation>UNIONTYPE 在 MaxCompute 中没有对应类型；以 JSON 文本存储</translation>
+    </message>
+    <message>
+        <source>BIGNUMERIC exceeds DECIMAL(38,18)</source>
+        <translation>BIGNUMERIC 超出 DECIMAL(38,18) 的范围</translation>
+    </message>
+    <message>
+        <source>GEOGRAPHY is stored as WKT text</source>
+        <translation>GEOGRAPHY 以 WKT 文本存储</translation>
+    </message>
+    <message>
+        <source>INTERVAL is stored as ISO 8601 text</source>
+        <translation>INTERVAL 以 ISO 8601 文本存储</translation>
+    </message>
+    <message>
+        <source>VARIANT is stored as JSON</source>
+        <translation>VARIANT 以 JSON 存储</translation>
+    </message>
+    <message>
+        <source>TIME is stored as text</source>
+        <translation>TIME 以文本存储</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsVerifyPage</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not verified (verification off)</source>
+        <translation>未校验（校验已关闭）</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>MMS compares the row counts of source and target for each table; these are the results from the task logs.</source>
+        <translation>MMS 会比对每个表源端与目标端的行数；以下是从子任务日志中读取的结果。</translation>
+    </message>
+    <message>
+        <source>Source table</source>
+        <translation>源表</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>源端行数</translation>
+    </message>
+    <message>
+        <source>Target rows</source>
+        <translation>目标端行数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the task logs…</source>
+        <translation>正在读取子任务日志…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n table(s) verified, %2 failed.</source>
+        <translation>
+            <numerusform>%n 个表中 %1 个校验通过，%2 个失败。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsWizard</name>
+    <message>
+        <source>Migrate a Data Warehouse to MaxCompute (MMS)</source>
+        <translation>将数据仓库迁移到 MaxCompute（MMS）</translation>
+    </message>
+    <message>
+        <source>Monitor the Job</source>
+        <translation>监控作业</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsWizardSettings</name>
+    <message>
+        <source>Choose a data source.</source>
+        <translation>请选择数据源。</translation>
+    </message>
+    <message>
+        <source>Choose a source database.</source>
+        <translation>请选择源数据库。</translation>
+    </message>
+    <message>
+        <source>The data source has no target project; set its mapping in the console.</source>
+        <translation>该数据源没有目标项目；请在控制台中设置其映射。</translation>
+    </message>
+    <message>
+        <source>Give the job a name.</source>
+        <translation>请为作业命名。</translation>
+    </message>
+    <message>
+        <source>Migrate the schema, the data or both.</source>
+        <translation>请选择迁移表结构、数据或两者。</translation>
+    </message>
+    <message>
+        <source>Use either a white list or a black list, not both.</source>
+        <translation>请只使用白名单或黑名单之一，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>Choose at least one table.</source>
+        <translation>请至少选择一个表。</translation>
+    </message>
+    <message>
+        <source>Choose partitions or give a partition filter.</source>
+        <translation>请选择分区或填写分区过滤条件。</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +3341,7 @@ Tasks done: %4 of %5.</source>
         <translation>保存文件(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the generated files into a folder, e.g. ossimport's conf folder.</source>
+        <source>Write the generated files into a folder, e.g. ossimport&apos;s conf folder.</source>
         <translation>将生成的文件写入一个文件夹，例如 ossimport 的 conf 文件夹。</translation>
     </message>
     <message>
@@ -2578,7 +3385,7 @@ Tasks done: %4 of %5.</source>
         <translation>相对路径列(&amp;R)：</translation>
     </message>
     <message>
-        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in "/".</source>
+        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in &quot;/&quot;.</source>
         <translation>本地和 HDFS 源：绝对目录（HDFS 的挂载点），以“/”结尾。</translation>
     </message>
     <message>
@@ -2590,7 +3397,7 @@ Tasks done: %4 of %5.</source>
         <translation>不含 Bucket 的 OSS Endpoint；ossimport 在同地域的 ECS 上运行时请使用内网 Endpoint。</translation>
     </message>
     <message>
-        <source>Where the objects land in the bucket; no leading "/", a trailing "/".</source>
+        <source>Where the objects land in the bucket; no leading &quot;/&quot;, a trailing &quot;/&quot;.</source>
         <translation>对象在 Bucket 中的存放位置；开头不加“/”，结尾加“/”。</translation>
     </message>
     <message>
@@ -2871,7 +3678,7 @@ Tasks done: %4 of %5.</source>
         <translation>移除 OSSImport 作业</translation>
     </message>
     <message>
-        <source>Remove the OSSImport job "%1" from the plan?</source>
+        <source>Remove the OSSImport job &quot;%1&quot; from the plan?</source>
         <translation>要从计划中移除 OSSImport 作业“%1”吗？</translation>
     </message>
 </context>
@@ -2890,11 +3697,11 @@ Tasks done: %4 of %5.</source>
         <translation>%1 被拒绝：缺少权限。</translation>
     </message>
     <message>
-        <source>The service did not say which RAM action is missing. Ask an administrator to check the policies of the RAM identity behind Ferry's credentials.</source>
+        <source>The service did not say which RAM action is missing. Ask an administrator to check the policies of the RAM identity behind Ferry&apos;s credentials.</source>
         <translation>服务没有说明缺少哪个 RAM 操作权限。请管理员检查 Ferry 所用凭据对应的 RAM 身份的权限策略。</translation>
     </message>
     <message>
-        <source>The RAM identity behind Ferry's credentials needs the actions below. Ask an administrator to attach a policy that allows them, then try again.</source>
+        <source>The RAM identity behind Ferry&apos;s credentials needs the actions below. Ask an administrator to attach a policy that allows them, then try again.</source>
         <translation>Ferry 所用凭据对应的 RAM 身份需要以下操作权限。请管理员为其授予允许这些操作的策略，然后重试。</translation>
     </message>
     <message>
@@ -2953,7 +3760,7 @@ Tasks done: %4 of %5.</source>
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <source>What the phase does, e.g. "Orders full load"</source>
+        <source>What the phase does, e.g. &quot;Orders full load&quot;</source>
         <translation>阶段做什么，例如“订单全量迁移”</translation>
     </message>
     <message>
@@ -3004,7 +3811,7 @@ Tasks done: %4 of %5.</source>
 <context>
     <name>ferry::gui::PhaseEdits</name>
     <message>
-        <source>Enter an id made of letters, digits, '.', '_' or '-'.</source>
+        <source>Enter an id made of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>请输入由字母、数字、“.”、“_”或“-”组成的 ID。</translation>
     </message>
     <message>
@@ -3054,7 +3861,7 @@ Tasks done: %4 of %5.</source>
         </translation>
     </message>
     <message>
-        <source>Its gate "%1" and the gate's criteria are removed.</source>
+        <source>Its gate &quot;%1&quot; and the gate&apos;s criteria are removed.</source>
         <translation>其关口“%1”及该关口的判定条件将被移除。</translation>
     </message>
     <message>
@@ -3313,7 +4120,7 @@ Tasks done: %4 of %5.</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>The plan "%1" has changes that are not saved.</source>
+        <source>The plan &quot;%1&quot; has changes that are not saved.</source>
         <translation>计划“%1”有尚未保存的修改。</translation>
     </message>
     <message>
@@ -3325,7 +4132,7 @@ Tasks done: %4 of %5.</source>
         <translation>恢复未保存的修改</translation>
     </message>
     <message>
-        <source>Ferry kept changes to "%1" that were not saved (autosaved %2).</source>
+        <source>Ferry kept changes to &quot;%1&quot; that were not saved (autosaved %2).</source>
         <translation>Ferry 保留了对“%1”的未保存修改（自动保存于 %2）。</translation>
     </message>
     <message>
@@ -3376,7 +4183,7 @@ Tasks done: %4 of %5.</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <source>The plan's name, shown in the timeline and the report.</source>
+        <source>The plan&apos;s name, shown in the timeline and the report.</source>
         <translation>计划名称，显示在时间线和报告中。</translation>
     </message>
     <message>
@@ -3566,7 +4373,7 @@ Tasks done: %4 of %5.</source>
         <translation>准备情况</translation>
     </message>
     <message>
-        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate's "Rollback path ready" waits for it.</source>
+        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate&apos;s &quot;Rollback path ready&quot; waits for it.</source>
         <translation>必须在阶段开始前完成，例如降低 DNS TTL。关口的“回滚路径就绪”条件会等待它完成。</translation>
     </message>
     <message>
@@ -3574,7 +4381,7 @@ Tasks done: %4 of %5.</source>
         <translation>此步骤涉及的操作无法撤销。</translation>
     </message>
     <message>
-        <source>Add a step of your own to the selected phase's path (Insert).</source>
+        <source>Add a step of your own to the selected phase&apos;s path (Insert).</source>
         <translation>在所选阶段的回滚路径中添加自定义步骤（Insert）。</translation>
     </message>
     <message>
@@ -3586,7 +4393,7 @@ Tasks done: %4 of %5.</source>
         <translation>记录所选准备工作由谁、在何时、以何种方式完成。</translation>
     </message>
     <message>
-        <source>Replace the selected phase's path with the generated steps; preparations already recorded are kept.</source>
+        <source>Replace the selected phase&apos;s path with the generated steps; preparations already recorded are kept.</source>
         <translation>用生成的步骤替换所选阶段的回滚路径；已记录的准备工作会保留。</translation>
     </message>
     <message>
@@ -3929,7 +4736,7 @@ Tasks done: %4 of %5.</source>
         <translation>不可回退点：%1</translation>
     </message>
     <message>
-        <source>Today (%1) is outside the plan's dates</source>
+        <source>Today (%1) is outside the plan&apos;s dates</source>
         <translation>今天（%1）不在计划日期范围内</translation>
     </message>
 </context>
@@ -4126,7 +4933,7 @@ Tasks done: %4 of %5.</source>
         <translation>字节 × 8 ÷（带宽 × 效率）</translation>
     </message>
     <message>
-        <source>the planner's own estimate</source>
+        <source>the planner&apos;s own estimate</source>
         <translation>规划人自行估计</translation>
     </message>
 </context>
@@ -4395,10 +5202,10 @@ Tasks done: %4 of %5.</source>
 Masks secrets in a JSON document: every object entry whose key matches
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 (case-insensitive, anywhere in the key) or whose value is a string starting
-with LTAI gets the value "********"; LTAI strings in arrays are masked too.
+with LTAI gets the value &quot;********&quot;; LTAI strings in arrays are masked too.
 Key order, strings and numbers are kept as written.
 
-  IN                 the JSON file to read; standard input when absent or "-"
+  IN                 the JSON file to read; standard input when absent or &quot;-&quot;
   -o, --output OUT   write to OUT (replaced atomically) instead of standard output
   --indent N         indent with N spaces, 0 to 7 (0 is compact); default 2
   -c, --compact      write compact JSON (same as --indent 0)
@@ -4412,11 +5219,11 @@ Exit status: 0 done, 1 input/output error, 2 invalid JSON, 64 wrong usage.
 屏蔽 JSON 文档中的密钥等敏感信息：凡是键名匹配
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 （不区分大小写，可出现在键名的任意位置）的对象条目，或值为以 LTAI 开头
-的字符串的条目，其值都会被替换为 "********"；数组中以 LTAI 开头的字符串
+的字符串的条目，其值都会被替换为 &quot;********&quot;；数组中以 LTAI 开头的字符串
 也会被屏蔽。
 键的顺序、字符串和数字均按原样保留。
 
-  IN                 要读取的 JSON 文件；省略或为 "-" 时读取标准输入
+  IN                 要读取的 JSON 文件；省略或为 &quot;-&quot; 时读取标准输入
   -o, --output OUT   写入 OUT（以原子方式替换），而不是标准输出
   --indent N         用 N 个空格缩进，取值 0 到 7（0 表示紧凑格式）；默认为 2
   -c, --compact      输出紧凑格式的 JSON（等同于 --indent 0）
@@ -4427,7 +5234,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 </translation>
     </message>
     <message>
-        <source>only one input file can be given (got "%1" and "%2")</source>
+        <source>only one input file can be given (got &quot;%1&quot; and &quot;%2&quot;)</source>
         <translation>只能指定一个输入文件（收到了“%1”和“%2”）</translation>
     </message>
     <message>
@@ -4435,11 +5242,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <source>--indent takes a number from 0 to %1, not "%2"</source>
+        <source>--indent takes a number from 0 to %1, not &quot;%2&quot;</source>
         <translation>--indent 需要 0 到 %1 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown option "%1" (see ferry mask --help)</source>
+        <source>unknown option &quot;%1&quot; (see ferry mask --help)</source>
         <translation>未知选项“%1”（参见 ferry mask --help）</translation>
     </message>
     <message>
@@ -4505,15 +5312,15 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 <context>
     <name>ferry::model::OssImport</name>
     <message>
-        <source>The job name must be 4 to 128 letters, digits, '_' or '-'.</source>
+        <source>The job name must be 4 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>作业名称必须由 4 到 128 个字母、数字、“_”或“-”组成。</translation>
     </message>
     <message>
-        <source>The destination prefix must not start with '/'.</source>
+        <source>The destination prefix must not start with &apos;/&apos;.</source>
         <translation>目标前缀不能以“/”开头。</translation>
     </message>
     <message>
-        <source>The destination prefix does not end with '/': object names will be glued to it.</source>
+        <source>The destination prefix does not end with &apos;/&apos;: object names will be glued to it.</source>
         <translation>目标前缀不以“/”结尾：对象名称将直接拼接在其后。</translation>
     </message>
     <message>
@@ -4573,7 +5380,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>本地目录必须是绝对路径。</translation>
     </message>
     <message>
-        <source>The local directory must end with '/'.</source>
+        <source>The local directory must end with &apos;/&apos;.</source>
         <translation>本地目录必须以“/”结尾。</translation>
     </message>
     <message>
@@ -4772,7 +5579,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>请先选择目标项目。</translation>
     </message>
     <message>
-        <source>The target project %1 must be bound to a quota of the Data Transfer type; MMS runs its copy jobs in it. Check the project's quotas in the MaxCompute console, then confirm.</source>
+        <source>The target project %1 must be bound to a quota of the Data Transfer type; MMS runs its copy jobs in it. Check the project&apos;s quotas in the MaxCompute console, then confirm.</source>
         <translation>目标项目 %1 必须绑定数据传输类型的 Quota，MMS 在其中运行复制作业。请在 MaxCompute 控制台检查项目的 Quota，然后确认。</translation>
     </message>
     <message>
@@ -4816,8 +5623,8 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>请由 %1 的项目所有者（或 Super_Administrator）在 MaxCompute 客户端或 DataWorks 中执行一次以下语句，使账号 %2 的角色可以在其中建表并运行复制作业。然后确认。</translation>
     </message>
     <message>
-        <source>Not in the pasted output. Run SHOW GLOBAL VARIABLES LIKE '%1'; and paste the result.</source>
-        <translation>粘贴的输出中没有该项。请执行 SHOW GLOBAL VARIABLES LIKE '%1'; 并粘贴结果。</translation>
+        <source>Not in the pasted output. Run SHOW GLOBAL VARIABLES LIKE &apos;%1&apos;; and paste the result.</source>
+        <translation>粘贴的输出中没有该项。请执行 SHOW GLOBAL VARIABLES LIKE &apos;%1&apos;; 并粘贴结果。</translation>
     </message>
     <message>
         <source>Binary log enabled (log_bin)</source>
@@ -5023,7 +5830,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>割接前：保持 SMC 源服务器运行，直到新实例通过验证。</translation>
     </message>
     <message>
-        <source>Run "complete incremental synchronization" (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
+        <source>Run &quot;complete incremental synchronization&quot; (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
         <translation>只有在目标实例验证通过后才执行“完成增量同步”（CutOverReplicationJob）：此操作不可逆，迁移作业无法恢复。</translation>
     </message>
     <message>
