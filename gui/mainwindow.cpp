@@ -9,6 +9,7 @@
 #include "gui/session.h"
 #include "gui/timeline/timelinepage.h"
 #include "gui/wizard/dtswizard.h"
+#include "gui/wizard/mmswizard.h"
 #include "gui/wizard/smcwizard.h"
 #include "model/logging.h"
 #include "model/settings.h"
@@ -144,23 +145,20 @@ void MainWindow::createMenus()
         a->setEnabled(false);
     }
 
-    m_migrateDts = migrateMenu()->addAction(tr("Database (DTS)…"));
+    const QString noSession = tr("Connect to Alibaba Cloud or the sandbox first.");
+    m_migrateMms = migrateMenu()->addAction(tr("&MaxCompute Warehouse (MMS)…"));
+    m_migrateMms->setObjectName(QStringLiteral("migrateMmsAction"));
+    connect(m_migrateMms, &QAction::triggered, this, &MainWindow::openMmsWizard);
+    m_migrateDts = migrateMenu()->addAction(tr("&Database (DTS)…"));
     m_migrateDts->setObjectName(QStringLiteral("migrateDtsAction"));
-    m_migrateDts->setEnabled(false);
-    m_migrateDts->setToolTip(tr("Connect to Alibaba Cloud or the sandbox first."));
-    connect(m_migrateDts, &QAction::triggered, this, [this] {
-        if (!m_session)
-            return;
-        auto *wizard = new DtsWizard(m_session, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setWindowFlag(Qt::Window);
-        wizard->show();
-    });
+    connect(m_migrateDts, &QAction::triggered, this, &MainWindow::openDtsWizard);
     m_migrateSmc = migrateMenu()->addAction(tr("&Servers (SMC)…"));
     m_migrateSmc->setObjectName(QStringLiteral("migrateSmcAction"));
-    m_migrateSmc->setEnabled(false);
-    m_migrateSmc->setToolTip(tr("Connect to Alibaba Cloud or the sandbox first."));
     connect(m_migrateSmc, &QAction::triggered, this, &MainWindow::openSmcWizard);
+    for (QAction *action : {m_migrateMms, m_migrateDts, m_migrateSmc}) {
+        action->setEnabled(false);
+        action->setToolTip(noSession);
+    }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -274,13 +272,21 @@ void MainWindow::setSession(Session *session)
 {
     setConnection(session->connection());
     m_session = session;
-    m_migrateSmc->setEnabled(session != nullptr);
-    m_migrateSmc->setToolTip(tr("Migrate a server to Alibaba Cloud with Server Migration Center"));
     m_dashboard->setSession(session);
+    m_migrateMms->setEnabled(session != nullptr);
     m_migrateDts->setEnabled(session != nullptr);
-    m_migrateDts->setToolTip(session ? tr("Migrate a MySQL database with Data Transmission "
-                                          "Service, step by step.")
-                                     : tr("Connect to Alibaba Cloud or the sandbox first."));
+    m_migrateSmc->setEnabled(session != nullptr);
+    if (session) {
+        m_migrateMms->setToolTip(tr("Migrate a data warehouse to MaxCompute step by step"));
+        m_migrateDts->setToolTip(tr("Migrate a MySQL database with Data Transmission "
+                                    "Service, step by step."));
+        m_migrateSmc->setToolTip(
+            tr("Migrate a server to Alibaba Cloud with Server Migration Center"));
+    } else {
+        const QString noSession = tr("Connect to Alibaba Cloud or the sandbox first.");
+        for (QAction *action : {m_migrateMms, m_migrateDts, m_migrateSmc})
+            action->setToolTip(noSession);
+    }
 }
 
 QMenu *MainWindow::migrateMenu()
@@ -292,12 +298,33 @@ QMenu *MainWindow::migrateMenu()
     return menu;
 }
 
+void MainWindow::openMmsWizard()
+{
+    if (!m_session)
+        return;
+    auto *wizard = new MmsWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    wizard->show();
+}
+
+void MainWindow::openDtsWizard()
+{
+    if (!m_session)
+        return;
+    auto *wizard = new DtsWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    wizard->show();
+}
+
 void MainWindow::openSmcWizard()
 {
     if (!m_session)
         return;
     auto *wizard = new SmcWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
     wizard->show();
 }
 

@@ -69,6 +69,8 @@ private:
     void openLogFolder();
     /// The top-level Migrate menu (created on first use, shared by every service's entry).
     QMenu *migrateMenu();
+    void openMmsWizard();
+    void openDtsWizard();
     void openSmcWizard();
 
     model::Settings &m_settings;
@@ -88,6 +90,7 @@ private:
     QAction *m_migrateSmc = nullptr;
     QPointer<Session> m_session;
     bool m_closeApproved = false;
+    QAction *m_migrateMms = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;
     QAction *m_migrateDts = nullptr;

@@ -2911,10 +2911,6 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>迁移(&amp;M)</translation>
     </message>
     <message>
-        <source>Database (DTS)…</source>
-        <translation>数据库 (DTS)…</translation>
-    </message>
-    <message>
         <source>Connect to Alibaba Cloud or the sandbox first.</source>
         <translation>请先连接阿里云或沙箱。</translation>
     </message>
@@ -2929,6 +2925,18 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     <message>
         <source>Migrate a server to Alibaba Cloud with Server Migration Center</source>
         <translation>使用服务器迁移中心将服务器迁移到阿里云</translation>
+    </message>
+    <message>
+        <source>&amp;MaxCompute Warehouse (MMS)…</source>
+        <translation>MaxCompute 数据仓库（MMS）(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database (DTS)…</source>
+        <translation>数据库（DTS）(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Migrate a data warehouse to MaxCompute step by step</source>
+        <translation>分步将数据仓库迁移到 MaxCompute</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2975,311 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
     </message>
 </context>
 <context>
+    <name>ferry::gui::MmsBrowsePage</name>
+    <message>
+        <source>Databases, Tables and Partitions</source>
+        <translation>数据库、表和分区</translation>
+    </message>
+    <message>
+        <source>Tick the tables to migrate; open a table to see its columns and pick partitions. Flagged column types lose precision or structure in MaxCompute.</source>
+        <translation>勾选要迁移的表；选中某个表可查看其列并挑选分区。带标记的列类型在 MaxCompute 中会损失精度或结构。</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Part of a table name</source>
+        <translation>表名的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target (project.schema.table)</source>
+        <translation>目标（项目.Schema.表）</translation>
+    </message>
+    <message>
+        <source>Type conversion</source>
+        <translation>类型转换</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In MaxCompute</source>
+        <translation>在 MaxCompute 中</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Tables go to the project %1 under the same names unless a mapping says otherwise. Mappings are set in the &lt;a href="%2"&gt;MaxCompute console&lt;/a&gt;; refresh this page afterwards.</source>
+        <translation>除非映射另有规定，表将以相同名称迁移到项目 %1。映射在 &lt;a href="%2"&gt;MaxCompute 控制台&lt;/a&gt;中设置；设置后请刷新本页。</translation>
+    </message>
+    <message>
+        <source>Listing databases…</source>
+        <translation>正在列出数据库…</translation>
+    </message>
+    <message>
+        <source>MMS lists no databases yet: scan first.</source>
+        <translation>MMS 尚未列出任何数据库：请先扫描。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s), %1, %2 rows; status %3</source>
+        <translation>
+            <numerusform>%n 个表，%1，%2 行；状态：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>lossless</source>
+        <translation>无损</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 (partition key)</source>
+        <translation>%1（分区键）</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 partitions; use a partition filter on the next page for the rest.</source>
+        <translation>显示 %2 个分区中的 %1 个；其余分区请在下一页使用分区过滤条件。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsConfirmPage</name>
+    <message>
+        <source>The job starts as soon as it is created.</source>
+        <translation>作业创建后立即开始运行。</translation>
+    </message>
+    <message>
+        <source>Writes to the source tables must stop until the job is done and verified; rows written meanwhile may be missed.</source>
+        <translation>在作业完成并校验之前，必须停止对源表的写入；期间写入的行可能会遗漏。</translation>
+    </message>
+    <message>
+        <source>Verification is off: row counts will not be compared.</source>
+        <translation>校验已关闭：不会比对行数。</translation>
+    </message>
+    <message>
+        <source>Confirm the Migration Job</source>
+        <translation>确认迁移作业</translation>
+    </message>
+    <message>
+        <source>These are exactly the parameters Ferry will send.</source>
+        <translation>以下正是 Ferry 将发送的参数。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sent in</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>&amp;Create Job…</source>
+        <translation>创建作业(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询参数</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>表单正文</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON 正文</translation>
+    </message>
+    <message>
+        <source>Not every prerequisite is confirmed yet; the job fails if one is missing.</source>
+        <translation>并非所有前提条件都已确认；缺少任何一项都会导致作业失败。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Create the migration job %1</source>
+        <translation>创建迁移作业 %1</translation>
+    </message>
+    <message>
+        <source>MMS migrates %1.%2 from %3 to the MaxCompute project %4.</source>
+        <translation>MMS 将把 %1.%2（%3）迁移到 MaxCompute 项目 %4。</translation>
+    </message>
+    <message>
+        <source>Create Job</source>
+        <translation>创建作业</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>正在创建作业…</translation>
+    </message>
+    <message>
+        <source>The job had already been created (found by its name).</source>
+        <translation>该作业此前已创建（按名称找到）。</translation>
+    </message>
+    <message>
+        <source>Job created.</source>
+        <translation>作业已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsDataSourcePage</name>
+    <message>
+        <source>Data Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Choose where the data comes from. Data sources are created in the MaxCompute console; refresh the list after creating one.</source>
+        <translation>选择数据来源。数据源在 MaxCompute 控制台中创建；创建后请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Data source &amp;name:</source>
+        <translation>数据源名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. hive_prod</source>
+        <translation>输入名称，例如 hive_prod</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Selected Data Source</source>
+        <translation>使用所选数据源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create in &amp;Console…</source>
+        <translation>在控制台中创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Data sources are created in the MaxCompute console, not by Ferry</source>
+        <translation>数据源在 MaxCompute 控制台中创建，而不是由 Ferry 创建</translation>
+    </message>
+    <message>
+        <source>Chosen data source</source>
+        <translation>已选数据源</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message>
+        <source>Listing data sources…</source>
+        <translation>正在列出数据源…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s).</source>
+        <translation>
+            <numerusform>%n 个数据源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>未扫描</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2, %3, %4)</source>
+        <translation>%1（ID %2，%3，%4）</translation>
+    </message>
+</context>
+<context>
     <name>ferry::gui::MmsDetailPanel</name>
     <message>
         <source>Tasks by status</source>
@@ -2989,6 +3302,269 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 Tasks done: %4 of %5.</source>
         <translation>数据源 %1，数据库 %2 → %3。
 已完成子任务：%4 / %5。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsGranularityPage</name>
+    <message>
+        <source>What the Job Migrates</source>
+        <translation>作业迁移的范围</translation>
+    </message>
+    <message>
+        <source>One job migrates one source database: all of it, the tables you ticked, or some of their partitions.</source>
+        <translation>一个作业迁移一个源数据库：整个数据库、您勾选的表，或这些表的部分分区。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>The &amp;whole database</source>
+        <translation>整个数据库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only these tables (comma-separated)</source>
+        <translation>仅这些表（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Every table except these (comma-separated)</source>
+        <translation>除这些表之外的所有表（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>White list:</source>
+        <translation>白名单：</translation>
+    </message>
+    <message>
+        <source>Black list:</source>
+        <translation>黑名单：</translation>
+    </message>
+    <message>
+        <source>The &amp;chosen tables</source>
+        <translation>所选的表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions of the chosen tables</source>
+        <translation>所选表的分区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Partition filter, e.g. ds &gt;= '20260101'</source>
+        <translation>分区过滤条件，例如 ds &gt;= '20260101'</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Migrate the &amp;schema (create the tables)</source>
+        <translation>迁移表结构(&amp;S)（创建表）</translation>
+    </message>
+    <message>
+        <source>Migrate the &amp;data</source>
+        <translation>迁移数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify row counts afterwards</source>
+        <translation>完成后校验行数(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental: only partitions changed since the last migration</source>
+        <translation>增量(&amp;I)：仅迁移上次迁移后变化的分区</translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation>作业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>No tables ticked on the previous page.</source>
+        <translation>上一页未勾选任何表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s): %1</source>
+        <translation>
+            <numerusform>%n 个表：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) ticked; a filter selects more.</source>
+        <translation>
+            <numerusform>已勾选 %n 个分区；过滤条件可选择更多分区。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsMonitorPage</name>
+    <message>
+        <source>Monitor the Job</source>
+        <translation>监控作业</translation>
+    </message>
+    <message>
+        <source>Ferry looks every 30 seconds. A job runs one task per table or group of partitions; a failed task can be retried on its own.</source>
+        <translation>Ferry 每 30 秒查看一次。作业为每个表或每组分区运行一个子任务；失败的子任务可以单独重试。</translation>
+    </message>
+    <message>
+        <source>Migration job</source>
+        <translation>迁移作业</translation>
+    </message>
+    <message>
+        <source>Waiting for MMS to create the job…</source>
+        <translation>正在等待 MMS 创建作业…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Job…</source>
+        <translation>重试作业(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Runs every failed task of the job again</source>
+        <translation>重新运行该作业中所有失败的子任务</translation>
+    </message>
+    <message>
+        <source>Tasks of this job</source>
+        <translation>该作业的子任务</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>子任务 ID</translation>
+    </message>
+    <message>
+        <source>Source table</source>
+        <translation>源表</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Select a task to see its detail and logs.</source>
+        <translation>选择一个子任务以查看其详情和日志。</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Task…</source>
+        <translation>重试子任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Runs the failed phase of this task again</source>
+        <translation>重新运行该子任务失败的阶段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>一个子任务</translation>
+    </message>
+    <message>
+        <source>The job is stopped; start it again first.</source>
+        <translation>作业已停止；请先重新启动它。</translation>
+    </message>
+    <message>
+        <source>MMS could not create the job: %1</source>
+        <translation>MMS 无法创建作业：%1</translation>
+    </message>
+    <message>
+        <source>%1, stopped</source>
+        <translation>%1，已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (ID %2): %3. %4 of %n task(s) done.</source>
+        <translation>
+            <numerusform>作业 %1（ID %2）：%3。%n 个子任务中已完成 %4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>尚无子任务。</translation>
+    </message>
+    <message>
+        <source>Tasks by status: %1</source>
+        <translation>按状态统计子任务：%1</translation>
+    </message>
+    <message>
+        <source>Task %1 of job %2: %3.%4 → %5.%6, %7, retried %8 times.</source>
+        <translation>作业 %2 的子任务 %1：%3.%4 → %5.%6，%7，已重试 %8 次。</translation>
+    </message>
+    <message>
+        <source>Retry task %1 (%2.%3)</source>
+        <translation>重试子任务 %1（%2.%3）</translation>
+    </message>
+    <message>
+        <source>MMS runs the failed phase of this one task again; the other tasks of the job are not touched.</source>
+        <translation>MMS 将重新运行此子任务失败的阶段；该作业的其他子任务不受影响。</translation>
+    </message>
+    <message>
+        <source>Retry Task</source>
+        <translation>重试子任务</translation>
+    </message>
+    <message>
+        <source>Retry requested.</source>
+        <translation>已请求重试。</translation>
+    </message>
+    <message>
+        <source>Retry job %1</source>
+        <translation>重试作业 %1</translation>
+    </message>
+    <message>
+        <source>MMS runs every failed task of this job again.</source>
+        <translation>MMS 将重新运行该作业中所有失败的子任务。</translation>
+    </message>
+    <message>
+        <source>Retry Job</source>
+        <translation>重试作业</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsPrerequisitesPage</name>
+    <message>
+        <source>Before You Start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>MMS works through a service-linked role in a target project with a Data Transfer quota. Checks that need the data source are completed once you choose it; you can come back here at any time.</source>
+        <translation>MMS 通过服务关联角色在绑定了数据传输配额的目标项目中工作。依赖数据源的检查将在您选择数据源后完成；您可以随时返回此页。</translation>
+    </message>
+    <message>
+        <source>Ferry could not read the account id: %1</source>
+        <translation>Ferry 无法读取账号 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3655,229 @@ Tasks done: %4 of %5.</source>
     <message>
         <source>Done in about %1 (at least %2, no upper bound)</source>
         <translation>约 %1 后完成（至少 %2，无上限）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsScanPage</name>
+    <message>
+        <source>Metadata Scan</source>
+        <translation>元数据扫描</translation>
+    </message>
+    <message>
+        <source>MMS reads the databases, tables and partitions of the source before any can be chosen. A scan takes from a minute to a few minutes.</source>
+        <translation>MMS 需要先读取源端的数据库、表和分区，才能进行选择。一次扫描需要一到几分钟。</translation>
+    </message>
+    <message>
+        <source>Every database</source>
+        <translation>所有数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Database to scan:</source>
+        <translation>要扫描的数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start Scan</source>
+        <translation>开始扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>停止跟踪(&amp;W)</translation>
+    </message>
+    <message>
+        <source>MMS cannot cancel a scan; Ferry stops following it</source>
+        <translation>MMS 无法取消扫描；Ferry 只是停止跟踪</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>%1 was scanned before; scan again to see recent changes.</source>
+        <translation>%1 之前已扫描过；重新扫描可查看最近的变化。</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet.</source>
+        <translation>%1 尚未扫描。</translation>
+    </message>
+    <message>
+        <source>Starting the scan…</source>
+        <translation>正在启动扫描…</translation>
+    </message>
+    <message>
+        <source>Scan %1 started.</source>
+        <translation>扫描 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>Ferry stopped watching scan %1; it keeps running in MMS. Start a new scan to follow one again.</source>
+        <translation>Ferry 已停止跟踪扫描 %1；它仍在 MMS 中运行。如需继续跟踪，请启动新的扫描。</translation>
+    </message>
+    <message>
+        <source>Scan finished: %1 databases, %2 tables, %3 partitions.</source>
+        <translation>扫描完成：%1 个数据库，%2 个表，%3 个分区。</translation>
+    </message>
+    <message>
+        <source>Scan finished.</source>
+        <translation>扫描完成。</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>Scanning… (%1)</source>
+        <translation>正在扫描…（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsTypeCheck</name>
+    <message>
+        <source>precision %1 exceeds MaxCompute's 38</source>
+        <translation>精度 %1 超过 MaxCompute 的上限 38</translation>
+    </message>
+    <message>
+        <source>scale %1 is reduced to 18</source>
+        <translation>小数位数 %1 将降为 18</translation>
+    </message>
+    <message>
+        <source>UNIONTYPE has no MaxCompute equivalent; stored as JSON text</source>
+        <translation>UNIONTYPE 在 MaxCompute 中没有对应类型；以 JSON 文本存储</translation>
+    </message>
+    <message>
+        <source>BIGNUMERIC exceeds DECIMAL(38,18)</source>
+        <translation>BIGNUMERIC 超出 DECIMAL(38,18) 的范围</translation>
+    </message>
+    <message>
+        <source>GEOGRAPHY is stored as WKT text</source>
+        <translation>GEOGRAPHY 以 WKT 文本存储</translation>
+    </message>
+    <message>
+        <source>INTERVAL is stored as ISO 8601 text</source>
+        <translation>INTERVAL 以 ISO 8601 文本存储</translation>
+    </message>
+    <message>
+        <source>VARIANT is stored as JSON</source>
+        <translation>VARIANT 以 JSON 存储</translation>
+    </message>
+    <message>
+        <source>TIME is stored as text</source>
+        <translation>TIME 以文本存储</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsVerifyPage</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not verified (verification off)</source>
+        <translation>未校验（校验已关闭）</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>MMS compares the row counts of source and target for each table; these are the results from the task logs.</source>
+        <translation>MMS 会比对每个表源端与目标端的行数；以下是从子任务日志中读取的结果。</translation>
+    </message>
+    <message>
+        <source>Source table</source>
+        <translation>源表</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>源端行数</translation>
+    </message>
+    <message>
+        <source>Target rows</source>
+        <translation>目标端行数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the task logs…</source>
+        <translation>正在读取子任务日志…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n table(s) verified, %2 failed.</source>
+        <translation>
+            <numerusform>%n 个表中 %1 个校验通过，%2 个失败。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsWizard</name>
+    <message>
+        <source>Migrate a Data Warehouse to MaxCompute (MMS)</source>
+        <translation>将数据仓库迁移到 MaxCompute（MMS）</translation>
+    </message>
+    <message>
+        <source>Monitor the Job</source>
+        <translation>监控作业</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::MmsWizardSettings</name>
+    <message>
+        <source>Choose a data source.</source>
+        <translation>请选择数据源。</translation>
+    </message>
+    <message>
+        <source>Choose a source database.</source>
+        <translation>请选择源数据库。</translation>
+    </message>
+    <message>
+        <source>The data source has no target project; set its mapping in the console.</source>
+        <translation>该数据源没有目标项目；请在控制台中设置其映射。</translation>
+    </message>
+    <message>
+        <source>Give the job a name.</source>
+        <translation>请为作业命名。</translation>
+    </message>
+    <message>
+        <source>Migrate the schema, the data or both.</source>
+        <translation>请选择迁移表结构、数据或两者。</translation>
+    </message>
+    <message>
+        <source>Use either a white list or a black list, not both.</source>
+        <translation>请只使用白名单或黑名单之一，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>Choose at least one table.</source>
+        <translation>请至少选择一个表。</translation>
+    </message>
+    <message>
+        <source>Choose partitions or give a partition filter.</source>
+        <translation>请选择分区或填写分区过滤条件。</translation>
     </message>
 </context>
 <context>
