@@ -13,8 +13,13 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     const bool chinese = locale.language() == QLocale::Chinese;
-    if (!chinese)
+    if (!chinese) {
+        // English is the source language; its file only holds the plural forms of %n texts.
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/ferry_en.qm")))
+            QCoreApplication::installTranslator(plurals);
         return QStringLiteral("en");
+    }
 
     // Owned by the application object so they live exactly as long as it does.
     auto *ferry = new QTranslator(&app);

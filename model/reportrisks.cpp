@@ -33,8 +33,8 @@ QString estimateFigures(const Context &ctx)
     const EstimateAssumptions &a = ctx.plan.assumptions;
     const QLocale &l = ctx.locale;
     return Tr::tr("Bandwidth %1 Mbit/s at %2 % efficiency; disk read %3 MB/s; DTS %4 rows/s full "
-                  "load and %5 rows/s apply; MMS %6 MB/s plus %7 % for verification; %8 "
-                  "ossimport worker(s) with %9 threads.")
+                  "load and %5 rows/s apply; MMS %6 MB/s plus %7 % for verification; "
+                  "ossimport workers: %8, %9 threads each.")
         .arg(l.toString(a.bandwidthMbps, 'f', 0), l.toString(a.bandwidthEfficiency * 100, 'f', 0),
              l.toString(a.diskReadMBps, 'f', 0), l.toString(a.dtsFullRowsPerSecond, 'f', 0),
              l.toString(a.dtsApplyRowsPerSecond, 'f', 0), l.toString(a.mmsThroughputMBps, 'f', 0),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# translations/ferry_zh_CN.ts is current (lupdate finds no new text) and fully translated.
+# translations/ferry_zh_CN.ts is current (lupdate finds no new text) and fully translated, and
+# translations/ferry_en.ts gives English singular and plural forms for every %n text.
 set -euo pipefail
 cd "${FERRY_SOURCE_DIR:?}"
 lupdate=/usr/lib/qt6/bin/lupdate
@@ -30,4 +31,27 @@ if missing:
     print("\n".join("  " + x for x in missing[:50]))
     sys.exit(1)
 print("zh_CN translation complete")
+PY
+
+# translations/ferry_en.ts holds the English plural forms of every %n text.
+cp translations/ferry_en.ts "$tmp/plurals.ts"
+"$lupdate" -silent -I "$PWD" -pluralonly -no-obsolete -locations none "@$tmp/sources.lst" \
+  -ts "$tmp/plurals.ts"
+python3 - "$tmp/plurals.ts" <<'PY'
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+missing = []
+for ctx in root.iter('context'):
+    for m in ctx.iter('message'):
+        t = m.find('translation')
+        forms = [] if t is None else [(f.text or '').strip() for f in t.findall('numerusform')]
+        if t is None or t.get('type') in ('unfinished', 'vanished', 'obsolete') or \
+                len(forms) != 2 or not all(forms):
+            missing.append(f"{ctx.find('name').text}: {m.find('source').text!r}")
+if missing:
+    print(f"{len(missing)} plural text(s) without English singular and plural forms in "
+          "translations/ferry_en.ts (run the update_translations target, then fill them):")
+    print("\n".join("  " + x for x in missing[:50]))
+    sys.exit(1)
+print("English plural forms complete")
 PY
