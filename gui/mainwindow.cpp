@@ -6,6 +6,7 @@
 #include "gui/planner/planfilecontroller.h"
 #include "gui/planner/plannerpage.h"
 #include "gui/planner/planprompts.h"
+#include "gui/report/reportexportcontroller.h"
 #include "gui/session.h"
 #include "gui/timeline/timelinepage.h"
 #include "gui/wizard/dtswizard.h"
@@ -66,6 +67,7 @@ void MainWindow::createPages()
     m_dashboard = new DashboardPage(m_settings, m_pages);
     m_plan = new PlanDocument(this);
     m_files = new PlanFileController(*m_plan, m_settings, *m_prompts, m_autosaveDirectory, this);
+    m_reports = new ReportExportController(*m_plan, this);
     m_planner = new PlannerPage(*m_plan, *m_prompts, m_pages);
     m_timeline = new TimelinePage(*m_plan, m_pages);
     m_badge = new QLabel(this);
@@ -85,6 +87,8 @@ void MainWindow::createPages()
     createMenus();
 
     connect(m_files, &PlanFileController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_reports, &ReportExportController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_files, &PlanFileController::planOpened, this, &MainWindow::showPlanner);
     connect(m_plan, &PlanDocument::stateChanged, this, &MainWindow::updateTitle);
@@ -113,6 +117,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
+    file->addSeparator();
+    file->addAction(m_reports->exportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

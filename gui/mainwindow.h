@@ -24,6 +24,7 @@ class PlanDocument;
 class PlanFileController;
 class PlanPrompts;
 class PlannerPage;
+class ReportExportController;
 class TimelinePage;
 class Session;
 
@@ -43,6 +44,7 @@ public:
 
     PlanDocument &planDocument() const { return *m_plan; }
     PlanFileController *planFiles() const { return m_files; }
+    ReportExportController *reports() const { return m_reports; }
     PlannerPage *planner() const { return m_planner; }
     TimelinePage *timeline() const { return m_timeline; }
     /// Shows the dashboard, the planner or the manager timeline.
@@ -82,6 +84,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     PlanDocument *m_plan = nullptr;
     PlanFileController *m_files = nullptr;
+    ReportExportController *m_reports = nullptr;
     PlannerPage *m_planner = nullptr;
     TimelinePage *m_timeline = nullptr;
     QAction *m_showDashboard = nullptr;

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -151,6 +151,13 @@
             <numerusform>%n phase no longer depends on it: %1.</numerusform>
             <numerusform>%n phases no longer depend on it: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::gui::ReportExportController</name>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation><numerusform>Report written to %1 (%n page).</numerusform><numerusform>Report written to %1 (%n pages).</numerusform></translation>
     </message>
 </context>
 <context>
