@@ -20,6 +20,7 @@ class Settings;
 namespace ferry::gui {
 
 class DashboardPage;
+class LiveObservations;
 class PlanDocument;
 class PlanFileController;
 class PlanPrompts;
@@ -44,6 +45,8 @@ public:
     PlanDocument &planDocument() const { return *m_plan; }
     PlanFileController *planFiles() const { return m_files; }
     PlannerPage *planner() const { return m_planner; }
+    /// What feeds the planner's gates from the monitor; nullptr without a session.
+    LiveObservations *liveObservations() const { return m_live; }
     TimelinePage *timeline() const { return m_timeline; }
     /// Shows the dashboard, the planner or the manager timeline.
     void showDashboard();
@@ -90,6 +93,7 @@ private:
     QAction *m_migrateSmc = nullptr;
     QPointer<Session> m_session;
     bool m_closeApproved = false;
+    LiveObservations *m_live = nullptr;
     QAction *m_migrateMms = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;
