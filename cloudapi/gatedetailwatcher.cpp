@@ -52,14 +52,14 @@ void GateDetailWatcher::next()
         DtsPrecheckQuery q;
         q.regionId = m_regionId;
         q.dtsJobId = id;
-        setCall(m_dts.describePrecheckStatus(q, this,
-                                             [this, id](Result<model::DtsPrecheckStatus> r) {
-                                                 if (r)
-                                                     Q_EMIT precheckFetched(id, r.value(), now());
-                                                 else
-                                                     fail(r.error());
-                                                 next();
-                                             }));
+        setCall(
+            m_dts.describePrecheckStatus(q, this, [this, id](Result<model::DtsPrecheckStatus> r) {
+                if (r)
+                    Q_EMIT precheckFetched(id, r.value(), now());
+                else
+                    fail(r.error());
+                next();
+            }));
         return;
     }
     if (!m_pendingJobs.isEmpty()) {

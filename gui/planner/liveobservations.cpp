@@ -44,8 +44,8 @@ LiveObservations::LiveObservations(PlanDocument &document, cloudapi::JobMonitor 
     : QObject(parent)
     , m_document(&document)
     , m_monitor(monitor)
-    , m_detail(new cloudapi::GateDetailWatcher(std::move(dts), std::move(mms),
-                                               std::move(regionId), this))
+    , m_detail(new cloudapi::GateDetailWatcher(std::move(dts), std::move(mms), std::move(regionId),
+                                               this))
 {
     if (monitor) {
         m_detail->setClock([m = m_monitor] { return m ? m->now() : 0; });
@@ -82,8 +82,7 @@ LiveObservations::LiveObservations(PlanDocument &document, cloudapi::JobMonitor 
     }
     connect(m_detail, &cloudapi::GateDetailWatcher::precheckFetched, this,
             &LiveObservations::onPrecheck);
-    connect(m_detail, &cloudapi::GateDetailWatcher::tasksFetched, this,
-            &LiveObservations::onTasks);
+    connect(m_detail, &cloudapi::GateDetailWatcher::tasksFetched, this, &LiveObservations::onTasks);
     connect(&document, &PlanDocument::planReset, this, &LiveObservations::followPlan);
     connect(&document, &PlanDocument::planEdited, this, &LiveObservations::updateTargets);
     document.setInputsSource([this] { return model::toGateInputs(merged(), QDateTime()); });

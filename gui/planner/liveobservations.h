@@ -36,9 +36,8 @@ class LiveObservations final : public QObject
 
 public:
     /// Installs itself as `document`'s inputs source; `monitor` is not owned and may go first.
-    LiveObservations(PlanDocument &document, cloudapi::JobMonitor *monitor,
-                     cloudapi::DtsClient dts, cloudapi::MmsClient mms, QString regionId,
-                     QObject *parent = nullptr);
+    LiveObservations(PlanDocument &document, cloudapi::JobMonitor *monitor, cloudapi::DtsClient dts,
+                     cloudapi::MmsClient mms, QString regionId, QObject *parent = nullptr);
     ~LiveObservations() override;
 
     /// Polls the detail watcher every `tickMs` of real time (the monitor runs its own timers).

@@ -166,7 +166,7 @@ private Q_SLOTS:
         Fixture f;
         gui::EstimatesPanel panel(f.document);
         auto *table = panel.findChild<QTreeWidget *>(QStringLiteral("estimatesTable"));
-        QTreeWidgetItem *smc = findItem(table, 0, QStringLiteral("app01 and app02 full"));
+        QTreeWidgetItem *smc = findItem(table, 0, QStringLiteral("erp-04 full"));
         QVERIFY(smc);
         // 240 GB over 1000 Mbit/s at 70 % takes 2743 s, longer than reading it at 150 MB/s
         // (1600 s): the transfer decides, shown to the minute.
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(bandwidth);
         bandwidth->setValue(100);
         QCOMPARE(f.document.plan().assumptions.bandwidthMbps, 100.0);
-        smc = findItem(table, 0, QStringLiteral("app01 and app02 full"));
+        smc = findItem(table, 0, QStringLiteral("erp-04 full"));
         QCOMPARE(smc->text(1), QStringLiteral("7 h 37 min"));
         QVERIFY(smc->text(3).contains(QStringLiteral("bandwidth 100 Mbit/s")));
 
