@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -48,7 +48,7 @@
         <translation>凭证问题</translation>
     </message>
     <message>
-        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer's clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
+        <source>Alibaba Cloud could not verify the request signature. Check that the AccessKey secret belongs to this AccessKey ID and was copied completely, that this computer&apos;s clock is correct, and that no proxy between Ferry and Alibaba Cloud rewrites requests.</source>
         <translation>阿里云无法验证请求签名。请检查：AccessKey Secret 是否属于此 AccessKey ID 且已完整复制，本机时钟是否准确，以及 Ferry 与阿里云之间是否有代理改写了请求。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>阿里云无法识别此 AccessKey ID，或该 AccessKey 已被禁用。请检查 AccessKey ID 是否输入有误，并确认它未在 RAM 控制台中被删除或禁用。</translation>
     </message>
     <message>
-        <source>The request time differs too much from Alibaba Cloud's clock (more than 15 minutes). Synchronize this computer's clock, for example by enabling automatic time (NTP), then try again.</source>
+        <source>The request time differs too much from Alibaba Cloud&apos;s clock (more than 15 minutes). Synchronize this computer&apos;s clock, for example by enabling automatic time (NTP), then try again.</source>
         <translation>请求时间与阿里云时钟偏差过大（超过 15 分钟）。请同步本机时钟（例如启用自动对时 NTP），然后重试。</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>短时间内发送的请求过多。Ferry 会在稍作等待后自动重试读取操作。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer's clock.</source>
+        <source>Alibaba Cloud did not accept the credentials. Check the AccessKey pair and this computer&apos;s clock.</source>
         <translation>阿里云未接受该凭证。请检查 AccessKey ID 与 AccessKey Secret 是否匹配，以及本机时钟是否准确。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>服务在处理请求时出错。请稍后重试。</translation>
     </message>
     <message>
-        <source>The service's answer could not be read; it was not the JSON this API documents.</source>
+        <source>The service&apos;s answer could not be read; it was not the JSON this API documents.</source>
         <translation>无法读取服务返回的响应：其内容不是该 API 文档所述的 JSON。</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
 <context>
     <name>ferry::cloudapi::Transport</name>
     <message>
-        <source>No endpoint for region "%1".</source>
+        <source>No endpoint for region &quot;%1&quot;.</source>
         <translation>找不到地域“%1”对应的 Endpoint。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>未配置凭证。</translation>
     </message>
     <message>
-        <source>The system's secure random generator failed.</source>
+        <source>The system&apos;s secure random generator failed.</source>
         <translation>系统的安全随机数生成器出错。</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>标记准备工作已完成</translation>
     </message>
     <message>
-        <source>You state, under your name, whether this criterion holds. The statement is shown as "Attested" evidence at the gate.
+        <source>You state, under your name, whether this criterion holds. The statement is shown as &quot;Attested&quot; evidence at the gate.
 
 %1</source>
         <translation>您以本人名义声明此判定条件是否成立。该声明将作为“人工确认”证据显示在关口中。
@@ -212,11 +212,11 @@
         <translation>您的姓名，例如 王磊（DBA）</translation>
     </message>
     <message>
-        <source>How you checked it, e.g. "Restored the 02:00 snapshot; row counts match."</source>
+        <source>How you checked it, e.g. &quot;Restored the 02:00 snapshot; row counts match.&quot;</source>
         <translation>您是如何检查的，例如“已恢复 02:00 的快照，行数一致。”</translation>
     </message>
     <message>
-        <source>What you did, e.g. "TTL lowered to 60 s on all records."</source>
+        <source>What you did, e.g. &quot;TTL lowered to 60 s on all records.&quot;</source>
         <translation>您做了什么，例如“所有记录的 TTL 已降至 60 秒。”</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>--lang 需要指定语言，例如 --lang zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: en, zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;. Available: en, zh_CN.</source>
         <translation>未知语言“%1”。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>--log-level 需要指定级别：trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
-        <source>Unknown log level "%1". Use trace, debug, info, warn, error, critical or off.</source>
+        <source>Unknown log level &quot;%1&quot;. Use trace, debug, info, warn, error, critical or off.</source>
         <translation>未知日志级别“%1”。请使用 trace、debug、info、warn、error、critical 或 off。</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>--profile 需要指定凭证配置文件的名称。</translation>
     </message>
     <message>
-        <source>Unknown option "%1". Run ferry --help for the options.</source>
+        <source>Unknown option &quot;%1&quot;. Run ferry --help for the options.</source>
         <translation>未知选项“%1”。运行 ferry --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run ferry --help for usage.</source>
+        <source>Unexpected argument &quot;%1&quot;. Run ferry --help for usage.</source>
         <translation>无法识别的参数“%1”。运行 ferry --help 查看用法。</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 </translation>
     </message>
     <message>
-        <source>  report             write a plan's migration report as a PDF;
+        <source>  report             write a plan&apos;s migration report as a PDF;
                      see ferry report --help
 </source>
         <translation>  report             将计划的迁移报告写为 PDF；
@@ -585,7 +585,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>GO / NO-GO 决策</translation>
     </message>
     <message>
-        <source>Gate "%1" guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
+        <source>Gate &quot;%1&quot; guards %2. The evidence below was evaluated at %3; the decision records it exactly as shown.</source>
         <translation>关口“%1”把守阶段 %2。以下证据的评估时间为 %3；决策将按所示内容原样记录这些证据。</translation>
     </message>
     <message>
@@ -1040,7 +1040,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <source>Waiting for the job's state…</source>
+        <source>Waiting for the job&apos;s state…</source>
         <translation>正在等待任务状态…</translation>
     </message>
     <message>
@@ -1258,8 +1258,8 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
 <context>
     <name>ferry::gui::DtsPrerequisitesView</name>
     <message>
-        <source>&amp;Replication account: run SHOW GRANTS FOR 'account'@'host'; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
-        <translation>复制账号(&amp;R)：在源库执行 SHOW GRANTS FOR 'account'@'host'; 并粘贴输出。DTS 需要 *.* 上的 REPLICATION SLAVE 和 REPLICATION CLIENT；多出的权限 Ferry 都会标出。</translation>
+        <source>&amp;Replication account: run SHOW GRANTS FOR &apos;account&apos;@&apos;host&apos;; on the source and paste the output. DTS needs REPLICATION SLAVE and REPLICATION CLIENT on *.*; Ferry flags anything more.</source>
+        <translation>复制账号(&amp;R)：在源库执行 SHOW GRANTS FOR &apos;account&apos;@&apos;host&apos;; 并粘贴输出。DTS 需要 *.* 上的 REPLICATION SLAVE 和 REPLICATION CLIENT；多出的权限 Ferry 都会标出。</translation>
     </message>
     <message>
         <source>SHOW GRANTS output</source>
@@ -1484,7 +1484,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>详情</translation>
     </message>
     <message>
-        <source>Waiting for the job's state…</source>
+        <source>Waiting for the job&apos;s state…</source>
         <translation>正在等待任务状态…</translation>
     </message>
     <message>
@@ -1578,7 +1578,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>源端变更</translation>
     </message>
     <message>
-        <source>planner's estimate</source>
+        <source>planner&apos;s estimate</source>
         <translation>规划人估计</translation>
     </message>
     <message>
@@ -1773,7 +1773,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取(&amp;D)：</translation>
     </message>
     <message>
-        <source>How fast SMC reads the source servers' disks.</source>
+        <source>How fast SMC reads the source servers&apos; disks.</source>
         <translation>SMC 读取源服务器磁盘的速度。</translation>
     </message>
     <message>
@@ -1833,7 +1833,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>每 Worker 线程数(&amp;T)：</translation>
     </message>
     <message>
-        <source>ossimport's workerTaskThreadNum.</source>
+        <source>ossimport&apos;s workerTaskThreadNum.</source>
         <translation>ossimport 的 workerTaskThreadNum。</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>Worker 限速(&amp;C)：</translation>
     </message>
     <message>
-        <source>ossimport's workerMaxThroughput per worker; 0 means unlimited.</source>
+        <source>ossimport&apos;s workerMaxThroughput per worker; 0 means unlimited.</source>
         <translation>每个 Worker 的 ossimport workerMaxThroughput；0 表示不限。</translation>
     </message>
     <message>
@@ -1925,7 +1925,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>带宽（本阶段）(&amp;W)：</translation>
     </message>
     <message>
-        <source>Replaces the plan's bandwidth for this phase.</source>
+        <source>Replaces the plan&apos;s bandwidth for this phase.</source>
         <translation>在本阶段取代计划的带宽。</translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>磁盘读取（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's disk read speed for this phase.</source>
+        <source>Replaces the plan&apos;s disk read speed for this phase.</source>
         <translation>在本阶段取代计划的磁盘读取速度。</translation>
     </message>
     <message>
@@ -1941,7 +1941,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>行/秒（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's DTS rate for this phase.</source>
+        <source>Replaces the plan&apos;s DTS rate for this phase.</source>
         <translation>在本阶段取代计划的 DTS 速率。</translation>
     </message>
     <message>
@@ -1949,7 +1949,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>吞吐（本阶段）：</translation>
     </message>
     <message>
-        <source>Replaces the plan's MMS throughput for this phase.</source>
+        <source>Replaces the plan&apos;s MMS throughput for this phase.</source>
         <translation>在本阶段取代计划的 MMS 吞吐。</translation>
     </message>
     <message>
@@ -2024,7 +2024,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>预检查处于 Ferry 无法识别的状态。</translation>
     </message>
     <message>
-        <source>The MMS job's tasks have not been observed yet.</source>
+        <source>The MMS job&apos;s tasks have not been observed yet.</source>
         <translation>尚未观测到 MMS 作业的任务。</translation>
     </message>
     <message>
@@ -2076,11 +2076,11 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>作业处于 Waiting 状态，且最近一轮增量同步足够新。</translation>
     </message>
     <message>
-        <source>The DTS precheck flagged the account's privileges.</source>
+        <source>The DTS precheck flagged the account&apos;s privileges.</source>
         <translation>DTS 预检查标记了该账号的权限问题。</translation>
     </message>
     <message>
-        <source>Nobody has attested the replication account's privileges yet.</source>
+        <source>Nobody has attested the replication account&apos;s privileges yet.</source>
         <translation>尚无人确认复制账号的权限。</translation>
     </message>
     <message>
@@ -2438,12 +2438,12 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>未开始</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d4451f'&gt;Late by %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d4451f'&gt;延迟 %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d4451f&apos;&gt;Late by %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d4451f&apos;&gt;延迟 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#82071e'&gt;No way back after this phase: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#82071e'&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#82071e&apos;&gt;No way back after this phase: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#82071e&apos;&gt;此阶段之后无法回退：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>This plan has no phases yet. Add phases in the planner to see them here.</source>
@@ -2585,7 +2585,7 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>%1（强制放行 %2）</translation>
     </message>
     <message>
-        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person's word.</source>
+        <source>This criterion rests on monitored data or on the rollback preparations (Rollback tab), not on a person&apos;s word.</source>
         <translation>此判定条件依据的是监控数据或回滚准备工作（“回滚”标签页），而不是个人声明。</translation>
     </message>
     <message>
@@ -3049,8 +3049,8 @@ Ferry 引导您完成阿里云迁移（MMS、DTS、SMC）并保留完整记录�
         <translation>分区</translation>
     </message>
     <message>
-        <source>Tables go to the project %1 under the same names unless a mapping says otherwise. Mappings are set in the &lt;a href="%2"&gt;MaxCompute console&lt;/a&gt;; refresh this page afterwards.</source>
-        <translation>除非映射另有规定，表将以相同名称迁移到项目 %1。映射在 &lt;a href="%2"&gt;MaxCompute 控制台&lt;/a&gt;中设置；设置后请刷新本页。</translation>
+        <source>Tables go to the project %1 under the same names unless a mapping says otherwise. Mappings are set in the &lt;a href=&quot;%2&quot;&gt;MaxCompute console&lt;/a&gt;; refresh this page afterwards.</source>
+        <translation>除非映射另有规定，表将以相同名称迁移到项目 %1。映射在 &lt;a href=&quot;%2&quot;&gt;MaxCompute 控制台&lt;/a&gt;中设置；设置后请刷新本页。</translation>
     </message>
     <message>
         <source>Listing databases…</source>
@@ -3351,8 +3351,8 @@ Tasks done: %4 of %5.</source>
         <translation>表</translation>
     </message>
     <message>
-        <source>Partition filter, e.g. ds &gt;= '20260101'</source>
-        <translation>分区过滤条件，例如 ds &gt;= '20260101'</translation>
+        <source>Partition filter, e.g. ds &gt;= &apos;20260101&apos;</source>
+        <translation>分区过滤条件，例如 ds &gt;= &apos;20260101&apos;</translation>
     </message>
     <message>
         <source>Phases</source>
@@ -3731,7 +3731,7 @@ Tasks done: %4 of %5.</source>
 <context>
     <name>ferry::gui::MmsTypeCheck</name>
     <message>
-        <source>precision %1 exceeds MaxCompute's 38</source>
+        <source>precision %1 exceeds MaxCompute&apos;s 38</source>
         <translation>精度 %1 超过 MaxCompute 的上限 38</translation>
     </message>
     <message>
@@ -4105,7 +4105,7 @@ Tasks done: %4 of %5.</source>
         <translation>保存文件(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the generated files into a folder, e.g. ossimport's conf folder.</source>
+        <source>Write the generated files into a folder, e.g. ossimport&apos;s conf folder.</source>
         <translation>将生成的文件写入一个文件夹，例如 ossimport 的 conf 文件夹。</translation>
     </message>
     <message>
@@ -4149,7 +4149,7 @@ Tasks done: %4 of %5.</source>
         <translation>相对路径列(&amp;R)：</translation>
     </message>
     <message>
-        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in "/".</source>
+        <source>Local and HDFS sources: the absolute directory (the HDFS mount point), ending in &quot;/&quot;.</source>
         <translation>本地和 HDFS 源：绝对目录（HDFS 的挂载点），以“/”结尾。</translation>
     </message>
     <message>
@@ -4161,7 +4161,7 @@ Tasks done: %4 of %5.</source>
         <translation>不含 Bucket 的 OSS Endpoint；ossimport 在同地域的 ECS 上运行时请使用内网 Endpoint。</translation>
     </message>
     <message>
-        <source>Where the objects land in the bucket; no leading "/", a trailing "/".</source>
+        <source>Where the objects land in the bucket; no leading &quot;/&quot;, a trailing &quot;/&quot;.</source>
         <translation>对象在 Bucket 中的存放位置；开头不加“/”，结尾加“/”。</translation>
     </message>
     <message>
@@ -4442,7 +4442,7 @@ Tasks done: %4 of %5.</source>
         <translation>移除 OSSImport 作业</translation>
     </message>
     <message>
-        <source>Remove the OSSImport job "%1" from the plan?</source>
+        <source>Remove the OSSImport job &quot;%1&quot; from the plan?</source>
         <translation>要从计划中移除 OSSImport 作业“%1”吗？</translation>
     </message>
 </context>
@@ -4461,11 +4461,11 @@ Tasks done: %4 of %5.</source>
         <translation>%1 被拒绝：缺少权限。</translation>
     </message>
     <message>
-        <source>The service did not say which RAM action is missing. Ask an administrator to check the policies of the RAM identity behind Ferry's credentials.</source>
+        <source>The service did not say which RAM action is missing. Ask an administrator to check the policies of the RAM identity behind Ferry&apos;s credentials.</source>
         <translation>服务没有说明缺少哪个 RAM 操作权限。请管理员检查 Ferry 所用凭据对应的 RAM 身份的权限策略。</translation>
     </message>
     <message>
-        <source>The RAM identity behind Ferry's credentials needs the actions below. Ask an administrator to attach a policy that allows them, then try again.</source>
+        <source>The RAM identity behind Ferry&apos;s credentials needs the actions below. Ask an administrator to attach a policy that allows them, then try again.</source>
         <translation>Ferry 所用凭据对应的 RAM 身份需要以下操作权限。请管理员为其授予允许这些操作的策略，然后重试。</translation>
     </message>
     <message>
@@ -4524,7 +4524,7 @@ Tasks done: %4 of %5.</source>
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <source>What the phase does, e.g. "Orders full load"</source>
+        <source>What the phase does, e.g. &quot;Orders full load&quot;</source>
         <translation>阶段做什么，例如“订单全量迁移”</translation>
     </message>
     <message>
@@ -4575,7 +4575,7 @@ Tasks done: %4 of %5.</source>
 <context>
     <name>ferry::gui::PhaseEdits</name>
     <message>
-        <source>Enter an id made of letters, digits, '.', '_' or '-'.</source>
+        <source>Enter an id made of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>请输入由字母、数字、“.”、“_”或“-”组成的 ID。</translation>
     </message>
     <message>
@@ -4625,7 +4625,7 @@ Tasks done: %4 of %5.</source>
         </translation>
     </message>
     <message>
-        <source>Its gate "%1" and the gate's criteria are removed.</source>
+        <source>Its gate &quot;%1&quot; and the gate&apos;s criteria are removed.</source>
         <translation>其关口“%1”及该关口的判定条件将被移除。</translation>
     </message>
     <message>
@@ -4884,7 +4884,7 @@ Tasks done: %4 of %5.</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>The plan "%1" has changes that are not saved.</source>
+        <source>The plan &quot;%1&quot; has changes that are not saved.</source>
         <translation>计划“%1”有尚未保存的修改。</translation>
     </message>
     <message>
@@ -4896,7 +4896,7 @@ Tasks done: %4 of %5.</source>
         <translation>恢复未保存的修改</translation>
     </message>
     <message>
-        <source>Ferry kept changes to "%1" that were not saved (autosaved %2).</source>
+        <source>Ferry kept changes to &quot;%1&quot; that were not saved (autosaved %2).</source>
         <translation>Ferry 保留了对“%1”的未保存修改（自动保存于 %2）。</translation>
     </message>
     <message>
@@ -4947,7 +4947,7 @@ Tasks done: %4 of %5.</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <source>The plan's name, shown in the timeline and the report.</source>
+        <source>The plan&apos;s name, shown in the timeline and the report.</source>
         <translation>计划名称，显示在时间线和报告中。</translation>
     </message>
     <message>
@@ -5153,7 +5153,7 @@ Tasks done: %4 of %5.</source>
         <translation>--lang 需要指定语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown language "%1" for --lang. Available: en, zh_CN.</source>
+        <source>Unknown language &quot;%1&quot; for --lang. Available: en, zh_CN.</source>
         <translation>--lang 的语言“%1”未知。可用：en、zh_CN。</translation>
     </message>
     <message>
@@ -5161,11 +5161,11 @@ Tasks done: %4 of %5.</source>
         <translation>--paper 需要指定纸张尺寸：a4 或 letter。</translation>
     </message>
     <message>
-        <source>Unknown paper size "%1" for --paper. Use a4 or letter.</source>
+        <source>Unknown paper size &quot;%1&quot; for --paper. Use a4 or letter.</source>
         <translation>--paper 的纸张尺寸“%1”未知。请使用 a4 或 letter。</translation>
     </message>
     <message>
-        <source>Unknown argument "%1". Run ferry report --help for usage.</source>
+        <source>Unknown argument &quot;%1&quot;. Run ferry report --help for usage.</source>
         <translation>未知参数“%1”。运行 ferry report --help 查看用法。</translation>
     </message>
     <message>
@@ -5251,7 +5251,7 @@ bad input.
         <translation>准备情况</translation>
     </message>
     <message>
-        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate's "Rollback path ready" waits for it.</source>
+        <source>Must be done before the phase starts, e.g. lowering a DNS TTL. A gate&apos;s &quot;Rollback path ready&quot; waits for it.</source>
         <translation>必须在阶段开始前完成，例如降低 DNS TTL。关口的“回滚路径就绪”条件会等待它完成。</translation>
     </message>
     <message>
@@ -5259,7 +5259,7 @@ bad input.
         <translation>此步骤涉及的操作无法撤销。</translation>
     </message>
     <message>
-        <source>Add a step of your own to the selected phase's path (Insert).</source>
+        <source>Add a step of your own to the selected phase&apos;s path (Insert).</source>
         <translation>在所选阶段的回滚路径中添加自定义步骤（Insert）。</translation>
     </message>
     <message>
@@ -5271,7 +5271,7 @@ bad input.
         <translation>记录所选准备工作由谁、在何时、以何种方式完成。</translation>
     </message>
     <message>
-        <source>Replace the selected phase's path with the generated steps; preparations already recorded are kept.</source>
+        <source>Replace the selected phase&apos;s path with the generated steps; preparations already recorded are kept.</source>
         <translation>用生成的步骤替换所选阶段的回滚路径；已记录的准备工作会保留。</translation>
     </message>
     <message>
@@ -5509,7 +5509,7 @@ bad input.
         <translation>请求正在发送中。</translation>
     </message>
     <message>
-        <source>Waiting for the job's state.</source>
+        <source>Waiting for the job&apos;s state.</source>
         <translation>正在等待任务状态。</translation>
     </message>
     <message>
@@ -5642,7 +5642,7 @@ bad input.
         <translation>正在启动任务。</translation>
     </message>
     <message>
-        <source>Waiting for the job's state.</source>
+        <source>Waiting for the job&apos;s state.</source>
         <translation>正在等待任务状态。</translation>
     </message>
     <message>
@@ -5650,7 +5650,7 @@ bad input.
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <source>Fix the cause (often the source server's network or agent), then start the job again to retry.</source>
+        <source>Fix the cause (often the source server&apos;s network or agent), then start the job again to retry.</source>
         <translation>请排除原因（通常是源服务器的网络或客户端），然后再次启动任务以重试。</translation>
     </message>
     <message numerus="yes">
@@ -5692,7 +5692,7 @@ bad input.
         <translation>SMC 立即开始复制整台服务器；之后的同步按计划进行。</translation>
     </message>
     <message>
-        <source>The copy reads the source server's disks and uses its network.</source>
+        <source>The copy reads the source server&apos;s disks and uses its network.</source>
         <translation>复制过程会读取源服务器的磁盘并占用其网络。</translation>
     </message>
     <message>
@@ -5957,7 +5957,7 @@ bad input.
         <translation>例如 i-bp1abcdef12345678</translation>
     </message>
     <message>
-        <source>Everything on the instance's disks is overwritten; the instance must be stopped.</source>
+        <source>Everything on the instance&apos;s disks is overwritten; the instance must be stopped.</source>
         <translation>实例磁盘上的所有内容都会被覆盖；实例必须处于停止状态。</translation>
     </message>
     <message>
@@ -6024,7 +6024,7 @@ bad input.
         <translation>正在启动任务。</translation>
     </message>
     <message>
-        <source>Waiting for the job's state.</source>
+        <source>Waiting for the job&apos;s state.</source>
         <translation>正在等待任务状态。</translation>
     </message>
     <message>
@@ -6245,7 +6245,7 @@ bad input.
         <translation>不可回退点：%1</translation>
     </message>
     <message>
-        <source>Today (%1) is outside the plan's dates</source>
+        <source>Today (%1) is outside the plan&apos;s dates</source>
         <translation>今天（%1）不在计划日期范围内</translation>
     </message>
 </context>
@@ -6442,7 +6442,7 @@ bad input.
         <translation>字节 × 8 ÷（带宽 × 效率）</translation>
     </message>
     <message>
-        <source>the planner's own estimate</source>
+        <source>the planner&apos;s own estimate</source>
         <translation>规划人自行估计</translation>
     </message>
 </context>
@@ -6711,10 +6711,10 @@ bad input.
 Masks secrets in a JSON document: every object entry whose key matches
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 (case-insensitive, anywhere in the key) or whose value is a string starting
-with LTAI gets the value "********"; LTAI strings in arrays are masked too.
+with LTAI gets the value &quot;********&quot;; LTAI strings in arrays are masked too.
 Key order, strings and numbers are kept as written.
 
-  IN                 the JSON file to read; standard input when absent or "-"
+  IN                 the JSON file to read; standard input when absent or &quot;-&quot;
   -o, --output OUT   write to OUT (replaced atomically) instead of standard output
   --indent N         indent with N spaces, 0 to 7 (0 is compact); default 2
   -c, --compact      write compact JSON (same as --indent 0)
@@ -6728,11 +6728,11 @@ Exit status: 0 done, 1 input/output error, 2 invalid JSON, 64 wrong usage.
 屏蔽 JSON 文档中的密钥等敏感信息：凡是键名匹配
 password|secret|token|access.id|access.key|accessKeyId|accessKeySecret
 （不区分大小写，可出现在键名的任意位置）的对象条目，或值为以 LTAI 开头
-的字符串的条目，其值都会被替换为 "********"；数组中以 LTAI 开头的字符串
+的字符串的条目，其值都会被替换为 &quot;********&quot;；数组中以 LTAI 开头的字符串
 也会被屏蔽。
 键的顺序、字符串和数字均按原样保留。
 
-  IN                 要读取的 JSON 文件；省略或为 "-" 时读取标准输入
+  IN                 要读取的 JSON 文件；省略或为 &quot;-&quot; 时读取标准输入
   -o, --output OUT   写入 OUT（以原子方式替换），而不是标准输出
   --indent N         用 N 个空格缩进，取值 0 到 7（0 表示紧凑格式）；默认为 2
   -c, --compact      输出紧凑格式的 JSON（等同于 --indent 0）
@@ -6743,7 +6743,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 </translation>
     </message>
     <message>
-        <source>only one input file can be given (got "%1" and "%2")</source>
+        <source>only one input file can be given (got &quot;%1&quot; and &quot;%2&quot;)</source>
         <translation>只能指定一个输入文件（收到了“%1”和“%2”）</translation>
     </message>
     <message>
@@ -6751,11 +6751,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <source>--indent takes a number from 0 to %1, not "%2"</source>
+        <source>--indent takes a number from 0 to %1, not &quot;%2&quot;</source>
         <translation>--indent 需要 0 到 %1 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown option "%1" (see ferry mask --help)</source>
+        <source>unknown option &quot;%1&quot; (see ferry mask --help)</source>
         <translation>未知选项“%1”（参见 ferry mask --help）</translation>
     </message>
     <message>
@@ -6836,15 +6836,15 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
 <context>
     <name>ferry::model::OssImport</name>
     <message>
-        <source>The job name must be 4 to 128 letters, digits, '_' or '-'.</source>
+        <source>The job name must be 4 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>作业名称必须由 4 到 128 个字母、数字、“_”或“-”组成。</translation>
     </message>
     <message>
-        <source>The destination prefix must not start with '/'.</source>
+        <source>The destination prefix must not start with &apos;/&apos;.</source>
         <translation>目标前缀不能以“/”开头。</translation>
     </message>
     <message>
-        <source>The destination prefix does not end with '/': object names will be glued to it.</source>
+        <source>The destination prefix does not end with &apos;/&apos;: object names will be glued to it.</source>
         <translation>目标前缀不以“/”结尾：对象名称将直接拼接在其后。</translation>
     </message>
     <message>
@@ -6904,7 +6904,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>本地目录必须是绝对路径。</translation>
     </message>
     <message>
-        <source>The local directory must end with '/'.</source>
+        <source>The local directory must end with &apos;/&apos;.</source>
         <translation>本地目录必须以“/”结尾。</translation>
     </message>
     <message>
@@ -7103,7 +7103,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>请先选择目标项目。</translation>
     </message>
     <message>
-        <source>The target project %1 must be bound to a quota of the Data Transfer type; MMS runs its copy jobs in it. Check the project's quotas in the MaxCompute console, then confirm.</source>
+        <source>The target project %1 must be bound to a quota of the Data Transfer type; MMS runs its copy jobs in it. Check the project&apos;s quotas in the MaxCompute console, then confirm.</source>
         <translation>目标项目 %1 必须绑定数据传输类型的 Quota，MMS 在其中运行复制作业。请在 MaxCompute 控制台检查项目的 Quota，然后确认。</translation>
     </message>
     <message>
@@ -7147,8 +7147,8 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>请由 %1 的项目所有者（或 Super_Administrator）在 MaxCompute 客户端或 DataWorks 中执行一次以下语句，使账号 %2 的角色可以在其中建表并运行复制作业。然后确认。</translation>
     </message>
     <message>
-        <source>Not in the pasted output. Run SHOW GLOBAL VARIABLES LIKE '%1'; and paste the result.</source>
-        <translation>粘贴的输出中没有该项。请执行 SHOW GLOBAL VARIABLES LIKE '%1'; 并粘贴结果。</translation>
+        <source>Not in the pasted output. Run SHOW GLOBAL VARIABLES LIKE &apos;%1&apos;; and paste the result.</source>
+        <translation>粘贴的输出中没有该项。请执行 SHOW GLOBAL VARIABLES LIKE &apos;%1&apos;; 并粘贴结果。</translation>
     </message>
     <message>
         <source>Binary log enabled (log_bin)</source>
@@ -7326,11 +7326,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>已验证 %1 项，已证实 %2 项，假设 %3 项</translation>
     </message>
     <message>
-        <source>Next gate "%1": GO, every mandatory criterion is met.</source>
+        <source>Next gate &quot;%1&quot;: GO, every mandatory criterion is met.</source>
         <translation>下一个关口“%1”：GO，所有必需标准均已满足。</translation>
     </message>
     <message>
-        <source>Next gate "%1": %2; mandatory criteria not met: %3.</source>
+        <source>Next gate &quot;%1&quot;: %2; mandatory criteria not met: %3.</source>
         <translation>下一个关口“%1”：%2；未满足的必需标准：%3 项。</translation>
     </message>
     <message>
@@ -7394,7 +7394,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>DTS 任务 %1（%2）</translation>
     </message>
     <message>
-        <source>The job's settings were not observed; they are assumed to match the plan.</source>
+        <source>The job&apos;s settings were not observed; they are assumed to match the plan.</source>
         <translation>未观测到该任务的配置；假定其与计划一致。</translation>
     </message>
     <message>
@@ -7406,7 +7406,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>未观测到配置</translation>
     </message>
     <message>
-        <source>Read the job's configuration with the monitor.</source>
+        <source>Read the job&apos;s configuration with the monitor.</source>
         <translation>通过监控读取该任务的配置。</translation>
     </message>
     <message>
@@ -7744,7 +7744,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>NO-GO</translation>
     </message>
     <message>
-        <source>Gate "%1" before %2</source>
+        <source>Gate &quot;%1&quot; before %2</source>
         <translation>关口“%1”，位于 %2 之前</translation>
     </message>
     <message>
@@ -7768,11 +7768,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>详情</translation>
     </message>
     <message>
-        <source>Gate "%1"</source>
+        <source>Gate &quot;%1&quot;</source>
         <translation>关口“%1”</translation>
     </message>
     <message>
-        <source>Evidence: an observation from the monitor or a person's attestation.</source>
+        <source>Evidence: an observation from the monitor or a person&apos;s attestation.</source>
         <translation>证据：来自监控的观测结果或人员的证实。</translation>
     </message>
     <message>
@@ -7792,7 +7792,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>切换顺序与放行标准</translation>
     </message>
     <message>
-        <source>Phases in the order their dependencies allow. Planned dates and estimates are the plan's; actual dates were recorded by the phase owners.</source>
+        <source>Phases in the order their dependencies allow. Planned dates and estimates are the plan&apos;s; actual dates were recorded by the phase owners.</source>
         <translation>按依赖关系允许的顺序列出各阶段。计划日期和估算来自计划；实际日期由阶段负责人记录。</translation>
     </message>
     <message>
@@ -7846,7 +7846,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>顺序</translation>
     </message>
     <message>
-        <source>Correct the plan's order or dates.</source>
+        <source>Correct the plan&apos;s order or dates.</source>
         <translation>修正计划的顺序或日期。</translation>
     </message>
     <message>
@@ -7906,11 +7906,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>各阶段回滚路径</translation>
     </message>
     <message>
-        <source>The first point of no return is "%1": up to it, every phase can be undone.</source>
+        <source>The first point of no return is &quot;%1&quot;: up to it, every phase can be undone.</source>
         <translation>第一个不可回退点是“%1”：在此之前，每个阶段都可以撤销。</translation>
     </message>
     <message>
-        <source>How each phase is undone, in the order of the plan. Steps marked "before the phase" are preparations: until someone attests them, the rollback they enable is assumed.</source>
+        <source>How each phase is undone, in the order of the plan. Steps marked &quot;before the phase&quot; are preparations: until someone attests them, the rollback they enable is assumed.</source>
         <translation>按计划顺序说明如何撤销每个阶段。标注“阶段开始前”的步骤是准备工作：在有人证实之前，它们所支持的回滚只是假设。</translation>
     </message>
     <message>
@@ -7934,7 +7934,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>无回滚路径</translation>
     </message>
     <message>
-        <source>Generate or write the phase's rollback steps.</source>
+        <source>Generate or write the phase&apos;s rollback steps.</source>
         <translation>生成或编写该阶段的回滚步骤。</translation>
     </message>
     <message>
@@ -8122,7 +8122,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>无逐表校验结果</translation>
     </message>
     <message>
-        <source>Enable verification and monitor the job's tasks.</source>
+        <source>Enable verification and monitor the job&apos;s tasks.</source>
         <translation>启用校验并监控该任务的子任务。</translation>
     </message>
     <message>
@@ -8218,7 +8218,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>无延迟采样</translation>
     </message>
     <message>
-        <source>Monitor the job's lag and store it with the plan.</source>
+        <source>Monitor the job&apos;s lag and store it with the plan.</source>
         <translation>监控该任务的延迟并保存到计划中。</translation>
     </message>
     <message>
@@ -8322,7 +8322,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>未保存恢复测试的观测结果</translation>
     </message>
     <message>
-        <source>Record the restore test in the plan's observations.</source>
+        <source>Record the restore test in the plan&apos;s observations.</source>
         <translation>将恢复测试记录到计划的观测结果中。</translation>
     </message>
     <message>
@@ -8358,7 +8358,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>风险登记册</translation>
     </message>
     <message>
-        <source>The plan's risk register is empty.</source>
+        <source>The plan&apos;s risk register is empty.</source>
         <translation>计划的风险登记册为空。</translation>
     </message>
     <message>
@@ -8422,11 +8422,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>无工期估算的阶段（%1 个）：%2</translation>
     </message>
     <message>
-        <source>Size each phase's workload, or give a fixed duration.</source>
+        <source>Size each phase&apos;s workload, or give a fixed duration.</source>
         <translation>为每个阶段确定工作量，或给出固定工期。</translation>
     </message>
     <message>
-        <source>Measure throughput on the real network path and update the plan's figures.</source>
+        <source>Measure throughput on the real network path and update the plan&apos;s figures.</source>
         <translation>在实际网络路径上测量吞吐量，并更新计划中的数值。</translation>
     </message>
     <message>
@@ -8526,11 +8526,11 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>所有必需的放行标准均基于已验证的数据。</translation>
     </message>
     <message>
-        <source>The go/no-go conclusions are at most attested: at least one mandatory criterion rests on a person's statement rather than observed data.</source>
+        <source>The go/no-go conclusions are at most attested: at least one mandatory criterion rests on a person&apos;s statement rather than observed data.</source>
         <translation>放行结论至多为已证实：至少有一项必需标准依据的是人员声明，而非观测数据。</translation>
     </message>
     <message>
-        <source>The go/no-go conclusions are at most assumed: at least one mandatory criterion has no evidence at all. See "Assumptions and blockers".</source>
+        <source>The go/no-go conclusions are at most assumed: at least one mandatory criterion has no evidence at all. See &quot;Assumptions and blockers&quot;.</source>
         <translation>放行结论至多为假设：至少有一项必需标准完全没有证据。参见“假设与阻碍”。</translation>
     </message>
     <message>
@@ -8849,7 +8849,7 @@ JSON 无效时会报告出错的行号和列号，且不写入任何内容。
         <translation>割接前：保持 SMC 源服务器运行，直到新实例通过验证。</translation>
     </message>
     <message>
-        <source>Run "complete incremental synchronization" (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
+        <source>Run &quot;complete incremental synchronization&quot; (CutOverReplicationJob) only after the target instances verify: it is final, the replication job cannot be resumed.</source>
         <translation>只有在目标实例验证通过后才执行“完成增量同步”（CutOverReplicationJob）：此操作不可逆，迁移作业无法恢复。</translation>
     </message>
     <message>

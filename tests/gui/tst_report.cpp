@@ -220,8 +220,9 @@ private Q_SLOTS:
         const QString all = pdfText(out);
         for (const char *value :
              {"Shop platform to Alibaba Cloud (sandbox)", "Switch the orders database",
-              "2025-03-13 06:45 UTC", "jy6nmqxhlkeiimy", "j-uvsz91e85r2oa3e35j", "ods.ods_click_log_df",
-              "-752", "archive_full", "SYNC", "shop_media_s3_to_oss", "sales.audit_log"})
+              "2025-03-13 06:45 UTC", "jy6nmqxhlkeiimy", "j-uvsz91e85r2oa3e35j",
+              "ods.ods_click_log_df", "-752", "archive_full", "SYNC", "shop_media_s3_to_oss",
+              "sales.audit_log"})
             QVERIFY2(all.contains(QString::fromUtf8(value)), value);
         if (language == QLatin1String("en")) {
             for (const char *value :
