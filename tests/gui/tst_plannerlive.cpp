@@ -14,7 +14,14 @@
 #include "model/gates.h"
 #include "model/plan.h"
 
+#include "gui/planner/gatespanel.h"
+#include "gui/planner/plannerpage.h"
+
+#include <QDir>
+#include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
 
 using namespace ferry;
 
@@ -399,6 +406,52 @@ private Q_SLOTS:
         QVERIFY(rig.step());
         QCOMPARE(rig.sandbox.count("ListMmsTaskLogs"), logs);
         QCOMPARE(rig.live->detailWatcher()->precheckJobIds(), QStringList{kSalesSync});
+    }
+
+    void plannerShowsLiveGates_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void plannerShowsLiveGates()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/ferry_zh_CN.qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        Rig rig;
+        QVERIFY(rig.start(test::samplePlan(), gui::PlanDocument::Origin::Sample));
+        test::FakePrompts prompts;
+        gui::PlannerPage page(*rig.document, prompts);
+        page.resize(1360, 860);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(rig.step());
+        page.findChild<QTabWidget *>()->setCurrentWidget(page.gates());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The panel heard of the live observations: criteria show Verified evidence.
+        auto *tree = page.gates()->findChild<QTreeWidget *>(QStringLiteral("gatesTree"));
+        QVERIFY(tree);
+        bool verified = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                verified =
+                    verified || tree->topLevelItem(i)->child(j)->text(2).contains(
+                                    language == QLatin1String("en") ? QStringLiteral("Verified")
+                                                                    : QStringLiteral("已验证"));
+        }
+        QVERIFY(verified);
+        const QByteArray dir = qgetenv("FERRY_SHOTS_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(QString::fromLocal8Bit(dir));
+            QVERIFY(page.grab().save(QStringLiteral("%1/planner-live-gates-%2.png")
+                                         .arg(QString::fromLocal8Bit(dir), language)));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 
