@@ -460,7 +460,13 @@ void DashboardPage::updateActivity()
     if (!m_monitor)
         return;
     // Nobody looks at a hidden page or a minimised window: poll at the idle interval then.
-    m_monitor->setActive(isVisible() && !window()->isMinimized());
+    m_monitor->setActive((isVisible() || m_monitorWanted) && !window()->isMinimized());
+}
+
+void DashboardPage::setMonitorWanted(bool wanted)
+{
+    m_monitorWanted = wanted;
+    updateActivity();
 }
 
 } // namespace ferry::gui

@@ -60,6 +60,9 @@ public:
     void showOverview();
 
     cloudapi::JobMonitor *monitor() const { return m_monitor; }
+    /// Another page shows what the monitor reads (live gates): poll at the active interval
+    /// even while the dashboard is hidden.
+    void setMonitorWanted(bool wanted);
     QTableView *jobTable() const { return m_table; }
     model::JobFilterProxyModel *jobFilter() const { return m_proxy; }
     JobDetailPage *detailPage() const { return m_detail; }
@@ -108,6 +111,7 @@ private:
     QHash<int, QString> m_problemsByService;
     QPointer<QWidget> m_watchedWindow;
     bool m_columnsFitted = false;
+    bool m_monitorWanted = false;
 };
 
 } // namespace ferry::gui

@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/dashboardpage.h"
+#include "gui/planner/liveobservations.h"
 #include "gui/planner/plandocument.h"
 #include "gui/planner/planfilecontroller.h"
 #include "gui/planner/plannerpage.h"
@@ -28,6 +29,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace ferry::gui {
 
@@ -203,6 +206,8 @@ void MainWindow::createMenus()
 void MainWindow::showPage(QWidget *page)
 {
     m_pages->setCurrentWidget(page);
+    // Live gates need the monitor's active interval (lag samples close enough together).
+    m_dashboard->setMonitorWanted(page == m_planner || page == m_timeline);
     m_showDashboard->setChecked(page == m_dashboard);
     m_showPlanner->setChecked(page == m_planner);
     m_showTimeline->setChecked(page == m_timeline);
@@ -279,6 +284,13 @@ void MainWindow::setSession(Session *session)
     setConnection(session->connection());
     m_session = session;
     m_dashboard->setSession(session);
+    delete m_live;
+    m_live = nullptr;
+    if (session && m_dashboard->monitor()) {
+        m_live = new LiveObservations(*m_plan, m_dashboard->monitor(), session->dts(),
+                                      session->mms(), session->regionId(), this);
+        m_live->start(std::clamp(int(1000.0 / std::max(session->timeScale(), 1.0)), 100, 1000));
+    }
     m_migrateMms->setEnabled(session != nullptr);
     m_migrateDts->setEnabled(session != nullptr);
     m_migrateSmc->setEnabled(session != nullptr);

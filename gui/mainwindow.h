@@ -20,6 +20,7 @@ class Settings;
 namespace ferry::gui {
 
 class DashboardPage;
+class LiveObservations;
 class PlanDocument;
 class PlanFileController;
 class PlanPrompts;
@@ -46,6 +47,8 @@ public:
     PlanFileController *planFiles() const { return m_files; }
     ReportExportController *reports() const { return m_reports; }
     PlannerPage *planner() const { return m_planner; }
+    /// What feeds the planner's gates from the monitor; nullptr without a session.
+    LiveObservations *liveObservations() const { return m_live; }
     TimelinePage *timeline() const { return m_timeline; }
     /// Shows the dashboard, the planner or the manager timeline.
     void showDashboard();
@@ -93,6 +96,7 @@ private:
     QAction *m_migrateSmc = nullptr;
     QPointer<Session> m_session;
     bool m_closeApproved = false;
+    LiveObservations *m_live = nullptr;
     QAction *m_migrateMms = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_statusText = nullptr;

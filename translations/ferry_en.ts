@@ -157,7 +157,10 @@
     <name>ferry::gui::ReportExportController</name>
     <message numerus="yes">
         <source>Report written to %1 (%n page(s)).</source>
-        <translation><numerusform>Report written to %1 (%n page).</numerusform><numerusform>Report written to %1 (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Report written to %1 (%n page).</numerusform>
+            <numerusform>Report written to %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5248,7 +5248,9 @@ bad input.
     </message>
     <message numerus="yes">
         <source>Report written to %1 (%n page(s)).</source>
-        <translation><numerusform>报告已写入 %1（共 %n 页）。</numerusform></translation>
+        <translation>
+            <numerusform>报告已写入 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was not written.</source>

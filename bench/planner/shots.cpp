@@ -81,14 +81,13 @@ model::GateInputs monitorInputs()
     QList<model::LagSample> lag;
     for (int s = 20 * 60; s >= 0; s -= 15)
         lag.append({kNow.addSecs(-s), 700 + (s % 7) * 60});
-    in.lag.insert(QStringLiteral("dtsj-sbx-orders"), lag);
+    in.lag.insert(QStringLiteral("jy6nmqxhlkeiimy"), lag);
     model::SmcJobObservation smc;
     smc.status = QStringLiteral("Waiting");
     smc.frequencyHours = 6;
     smc.lastIncrementalRunEnd = kNow.addSecs(-50 * 60);
     smc.observedAt = kNow.addSecs(-40);
-    in.smcJobs.insert(QStringLiteral("j-sbx-app01"), smc);
-    in.smcJobs.insert(QStringLiteral("j-sbx-app02"), smc);
+    in.smcJobs.insert(QStringLiteral("j-uvsz91e85r2oa3e35j"), smc);
     return in;
 }
 

@@ -137,6 +137,7 @@ GatesPanel::GatesPanel(PlanDocument &document, QWidget *parent)
     });
     connect(&m_document, &PlanDocument::planReset, this, &GatesPanel::rebuild);
     connect(&m_document, &PlanDocument::planEdited, this, &GatesPanel::rebuild);
+    connect(&m_document, &PlanDocument::inputsChanged, this, &GatesPanel::rebuild);
     connect(&m_document, &PlanDocument::stateChanged, this, &GatesPanel::updateButtons);
     // Lag windows and observation ages move with the clock, so statuses do too.
     m_refresh->setInterval(std::chrono::seconds(30));

@@ -111,6 +111,12 @@ model::GateInputs PlanDocument::gateInputs() const
 void PlanDocument::setInputsSource(InputsSource source)
 {
     m_inputs = std::move(source);
+    Q_EMIT inputsChanged();
+}
+
+void PlanDocument::notifyInputsChanged()
+{
+    Q_EMIT inputsChanged();
 }
 
 } // namespace ferry::gui

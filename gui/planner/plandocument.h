@@ -69,6 +69,8 @@ public:
     /// What gate evaluation reads; without a source, nothing has been observed.
     model::GateInputs gateInputs() const;
     void setInputsSource(InputsSource source);
+    /// What the source answers has changed (new observations): gate views evaluate again.
+    void notifyInputsChanged();
 
 Q_SIGNALS:
     /// A different plan (or none) is loaded: views rebuild.
@@ -77,6 +79,8 @@ Q_SIGNALS:
     void planEdited();
     /// File path, origin, read-only or modified state changed.
     void stateChanged();
+    /// The gate inputs changed (see notifyInputsChanged()).
+    void inputsChanged();
 
 private:
     std::optional<model::Plan> m_plan;

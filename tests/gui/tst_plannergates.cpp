@@ -86,14 +86,13 @@ private:
             document.setClock([] { return kNow; });
             document.setInputsSource([] {
                 model::GateInputs in;
-                in.lag.insert(QStringLiteral("dtsj-sbx-orders"), test::steadyLag(kNow, 20, 800));
+                in.lag.insert(QStringLiteral("jy6nmqxhlkeiimy"), test::steadyLag(kNow, 20, 800));
                 model::SmcJobObservation smc;
                 smc.status = QStringLiteral("Waiting");
                 smc.frequencyHours = 6;
                 smc.lastIncrementalRunEnd = kNow.addSecs(-40 * 60);
                 smc.observedAt = kNow.addSecs(-30);
-                in.smcJobs.insert(QStringLiteral("j-sbx-app01"), smc);
-                in.smcJobs.insert(QStringLiteral("j-sbx-app02"), smc);
+                in.smcJobs.insert(QStringLiteral("j-uvsz91e85r2oa3e35j"), smc);
                 return in;
             });
             document.open(std::move(plan), gui::PlanDocument::Origin::Untitled);
@@ -145,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(item->text(2),
                  QStringLiteral("Verified · %1")
                      .arg(QLocale().toString(kNow.toLocalTime(), QLocale::ShortFormat)));
-        QVERIFY(item->toolTip(2).contains(QStringLiteral("dts:dtsj-sbx-orders Delay")));
+        QVERIFY(item->toolTip(2).contains(QStringLiteral("dts:jy6nmqxhlkeiimy Delay")));
     }
 
     void attestACriterion()
@@ -266,7 +265,7 @@ private Q_SLOTS:
         prepare(plan, {QStringLiteral("cut-servers"), QStringLiteral("cut-dns")},
                 QStringLiteral("Tom Berger"));
         Fixture f(plan);
-        QVERIFY(f.panel->select(kGateServers, QStringLiteral("srv-app01")));
+        QVERIFY(f.panel->select(kGateServers, QStringLiteral("srv-erp04")));
         gui::DecideDialog *dialog = f.panel->decideSelected();
         QVERIFY(dialog);
         QVERIFY(dialog->blockingCriteria().isEmpty());

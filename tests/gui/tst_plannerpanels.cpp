@@ -166,22 +166,22 @@ private Q_SLOTS:
         Fixture f;
         gui::EstimatesPanel panel(f.document);
         auto *table = panel.findChild<QTreeWidget *>(QStringLiteral("estimatesTable"));
-        QTreeWidgetItem *smc = findItem(table, 0, QStringLiteral("app01 and app02 full"));
+        QTreeWidgetItem *smc = findItem(table, 0, QStringLiteral("erp-04 full"));
         QVERIFY(smc);
-        // 240 GB over 1000 Mbit/s at 70 % takes 2743 s, longer than reading it at 150 MB/s
-        // (1600 s): the transfer decides, shown to the minute.
-        QCOMPARE(smc->text(1), QStringLiteral("45 min"));
+        // 120 GB over 1000 Mbit/s at 70 % takes 1371 s, longer than reading it at 150 MB/s
+        // (800 s): the transfer decides, shown to the minute.
+        QCOMPARE(smc->text(1), QStringLiteral("22 min"));
         QVERIFY2(smc->text(3).contains(QStringLiteral("bandwidth 1000 Mbit/s")),
                  qPrintable(smc->text(3)));
-        QVERIFY(smc->text(3).contains(QStringLiteral("data 240.0 GB")));
+        QVERIFY(smc->text(3).contains(QStringLiteral("data 120.0 GB")));
 
         auto *bandwidth =
             panel.findChild<QDoubleSpinBox *>(QStringLiteral("assumption.bandwidthMbps"));
         QVERIFY(bandwidth);
         bandwidth->setValue(100);
         QCOMPARE(f.document.plan().assumptions.bandwidthMbps, 100.0);
-        smc = findItem(table, 0, QStringLiteral("app01 and app02 full"));
-        QCOMPARE(smc->text(1), QStringLiteral("7 h 37 min"));
+        smc = findItem(table, 0, QStringLiteral("erp-04 full"));
+        QCOMPARE(smc->text(1), QStringLiteral("3 h 48 min"));
         QVERIFY(smc->text(3).contains(QStringLiteral("bandwidth 100 Mbit/s")));
 
         // The selected phase's workload: data volume in GB.

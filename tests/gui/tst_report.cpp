@@ -115,7 +115,7 @@ Plan plantedPlan()
     plan.ossImports[0].extraJobProperties.insert(QStringLiteral("srcSecretKey"), pw);
     plan.observations->dts[0].precheck->items[3].message =
         QStringLiteral("login as repl with password=%1 failed").arg(pw);
-    plan.observations->smc[1].name = QStringLiteral("app02 %1").arg(ak);
+    plan.observations->smc[0].name = QStringLiteral("erp-04 %1").arg(ak);
     plan.observations->mms[0].tables[0].table = QStringLiteral("ods.%1").arg(ak);
     plan.observations->backup->note = QStringLiteral("AccessKeySecret=%1").arg(pw);
     return plan;
@@ -220,8 +220,9 @@ private Q_SLOTS:
         const QString all = pdfText(out);
         for (const char *value :
              {"Shop platform to Alibaba Cloud (sandbox)", "Switch the orders database",
-              "2025-03-13 06:45 UTC", "dtsj-sbx-orders", "j-sbx-app01", "ods.ods_click_log_df",
-              "-752", "hive_prod_to_mc", "MIGRATION", "shop_media_s3_to_oss", "orders.audit_log"})
+              "2025-03-13 06:45 UTC", "jy6nmqxhlkeiimy", "j-uvsz91e85r2oa3e35j",
+              "ods.ods_click_log_df", "-752", "archive_full", "SYNC", "shop_media_s3_to_oss",
+              "sales.audit_log"})
             QVERIFY2(all.contains(QString::fromUtf8(value)), value);
         if (language == QLatin1String("en")) {
             for (const char *value :

@@ -96,7 +96,7 @@ SmcObservation sandboxSmc(const QString &jobId, const QString &name, int offsetM
     }
     o.job.status = QStringLiteral("Waiting");
     o.job.runOnce = false;
-    o.job.frequencyHours = 6;
+    o.job.frequencyHours = 12;
     for (const SmcRunObservation &r : o.runs) {
         if (r.end && !r.failed &&
             (!o.job.lastIncrementalRunEnd || *r.end > *o.job.lastIncrementalRunEnd))
@@ -149,11 +149,11 @@ MmsObservation sandboxMms(const QDateTime &now)
 {
     MmsObservation m;
     m.jobId = ids::mmsJob;
-    m.name = QStringLiteral("hive_prod_to_mc");
+    m.name = QStringLiteral("archive_full");
     m.status = QStringLiteral("DOING");
     m.meta = {EvidenceLevel::Verified, now.addSecs(-90), {}, QStringLiteral("mms:ListMmsTasks")};
     MmsJobSettings st;
-    st.sourceName = QStringLiteral("hive_prod");
+    st.sourceName = QStringLiteral("hive_prod_backup");
     st.destinationProject = QStringLiteral("mc_prod_dw");
     st.enableVerification = true;
     st.partitionsTotal = 5400;
@@ -216,13 +216,13 @@ PlanObservations sandboxObservations()
 
     DtsObservation d;
     d.jobId = ids::dtsJob;
-    d.name = QStringLiteral("orders-mysql-to-rds");
+    d.name = QStringLiteral("sales-sync");
     d.status = QStringLiteral("Synchronizing");
     d.meta = {EvidenceLevel::Verified, now, {}, QStringLiteral("dts:DescribeDtsJobDetail")};
     DtsJobSettings st;
-    st.jobType = QStringLiteral("MIGRATION");
-    st.sourceEngine = QStringLiteral("MySQL 8.0, self-managed on ECS");
-    st.destinationEngine = QStringLiteral("ApsaraDB RDS for MySQL 8.0");
+    st.jobType = QStringLiteral("SYNC");
+    st.sourceEngine = QStringLiteral("MySQL (RDS rm-bp1sales0prod01)");
+    st.destinationEngine = QStringLiteral("PolarDB for MySQL");
     st.instanceClass = QStringLiteral("medium");
     st.structureInitialization = true;
     st.dataInitialization = true;
@@ -240,7 +240,7 @@ PlanObservations sandboxObservations()
          QStringLiteral("binlog_expire_logs_seconds is 86400; keep binlogs for at least 7 days"),
          false},
         {QStringLiteral("CHECK_TABLE_PRIMARY_KEY"), QStringLiteral("Warning"),
-         QStringLiteral("orders.audit_log has no primary key"), false},
+         QStringLiteral("sales.audit_log has no primary key"), false},
         {QStringLiteral("CHECK_DEST_SPACE"), QStringLiteral("Success"), {}, false},
     };
     d.precheck = pre;
@@ -248,8 +248,7 @@ PlanObservations sandboxObservations()
     d.lag = sandboxLag(utc(10, 0, 45), now);
     obs.dts = {d};
 
-    obs.smc = {sandboxSmc(ids::smcJob1, QStringLiteral("app01"), 0, now, false),
-               sandboxSmc(ids::smcJob2, QStringLiteral("app02"), 10, now, true)};
+    obs.smc = {sandboxSmc(ids::smcJob, QStringLiteral("erp-04-incremental"), 0, now, false)};
     obs.mms = {sandboxMms(now)};
 
     BackupObservation backup;

@@ -56,7 +56,8 @@ Plan makeSandboxPlan()
     plan.name = QStringLiteral("Shop platform to Alibaba Cloud (sandbox)");
     plan.description = QStringLiteral(
         "Moves the shop platform built on the sandbox scenario: the MySQL orders database with "
-        "DTS, the two application servers with SMC, the Hive warehouse hive_prod with MMS and the "
+        "DTS, the ERP application server erp-04 with SMC, the Hive warehouse archive with MMS and "
+        "the "
         "S3 media bucket with OSSImport. Database first, DNS/LB last.");
     plan.scenario = QStringLiteral("sandbox");
     plan.createdAt = utc(-7, 9);
@@ -82,16 +83,16 @@ Plan makeSandboxPlan()
         make("dts-incr", PhaseKind::IncrementalSync, PlanService::Dts,
              "Orders incremental replication", "Ravi Shah (DBA)", {"dts-full"}, utc(3, 12),
              utc(10, 6)),
-        make("smc-full", PhaseKind::FullMigration, PlanService::Smc,
-             "app01 and app02 full replication", "Tom Berger (ops)", {"assess"}, utc(2, 8),
-             utc(2, 14)),
+        make("smc-full", PhaseKind::FullMigration, PlanService::Smc, "erp-04 full replication",
+             "Tom Berger (ops)", {"assess"}, utc(2, 8), utc(2, 14)),
         make("smc-incr", PhaseKind::IncrementalSync, PlanService::Smc,
-             "app01 and app02 incremental runs every 6 h", "Tom Berger (ops)", {"smc-full"},
-             utc(2, 14), utc(10, 6)),
-        make("mms-schema", PhaseKind::Schema, PlanService::Mms, "hive_prod tables to MaxCompute",
-             "Ana Costa (data platform)", {"assess"}, utc(2, 8), utc(2, 10)),
+             "erp-04 incremental runs every 12 h", "Tom Berger (ops)", {"smc-full"}, utc(2, 14),
+             utc(10, 6)),
+        make("mms-schema", PhaseKind::Schema, PlanService::Mms,
+             "hive_prod_backup tables to MaxCompute", "Ana Costa (data platform)", {"assess"},
+             utc(2, 8), utc(2, 10)),
         make("mms-full", PhaseKind::FullMigration, PlanService::Mms,
-             "hive_prod data and verification", "Ana Costa (data platform)", {"mms-schema"},
+             "hive_prod_backup data and verification", "Ana Costa (data platform)", {"mms-schema"},
              utc(2, 10), utc(4, 18)),
         make("oss-full", PhaseKind::FullMigration, PlanService::OssImport,
              "Media bucket full import", "Tom Berger (ops)", {"assess"}, utc(2, 8), utc(5, 8)),
@@ -122,29 +123,28 @@ Plan makeSandboxPlan()
 
     auto &dtsFull = phase(plan, QStringLiteral("dts-full"));
     dtsFull.workload.rows = 180'000'000;
-    dtsFull.resources = {{PlanService::Dts, QStringLiteral("dtsJob"), ids::dtsJob,
-                          QStringLiteral("orders-mysql-to-rds")}};
+    dtsFull.resources = {
+        {PlanService::Dts, QStringLiteral("dtsJob"), ids::dtsJob, QStringLiteral("sales-sync")}};
     auto &dtsIncr = phase(plan, QStringLiteral("dts-incr"));
     dtsIncr.workload.changeRowsPerSecond = 350;
     dtsIncr.resources = dtsFull.resources;
     phase(plan, QStringLiteral("dts-schema")).workload.objects = 86;
     auto &smcFull = phase(plan, QStringLiteral("smc-full"));
-    smcFull.workload.dataBytes = 2 * 120'000'000'000LL;
-    smcFull.resources = {
-        {PlanService::Smc, QStringLiteral("smcJob"), ids::smcJob1, QStringLiteral("app01")},
-        {PlanService::Smc, QStringLiteral("smcJob"), ids::smcJob2, QStringLiteral("app02")}};
+    smcFull.workload.dataBytes = 120'000'000'000LL;
+    smcFull.resources = {{PlanService::Smc, QStringLiteral("smcJob"), ids::smcJob,
+                          QStringLiteral("erp-04-incremental")}};
     auto &smcIncr = phase(plan, QStringLiteral("smc-incr"));
-    smcIncr.workload.diskBytes = 2 * 200'000'000'000LL;
+    smcIncr.workload.diskBytes = 200'000'000'000LL;
     smcIncr.workload.changedBytesPerRun = 6'000'000'000LL;
     smcIncr.resources = smcFull.resources;
     auto &mmsSchema = phase(plan, QStringLiteral("mms-schema"));
     mmsSchema.workload.objects = 214;
-    mmsSchema.resources = {{PlanService::Mms, QStringLiteral("mmsDataSource"), QStringLiteral("12"),
-                            QStringLiteral("hive_prod")}};
+    mmsSchema.resources = {{PlanService::Mms, QStringLiteral("mmsDataSource"),
+                            QStringLiteral("2000017"), QStringLiteral("hive_prod_backup")}};
     auto &mmsFull = phase(plan, QStringLiteral("mms-full"));
     mmsFull.workload.dataBytes = 1'800'000'000'000LL;
-    mmsFull.resources = {{PlanService::Mms, QStringLiteral("mmsJob"), ids::mmsJob,
-                          QStringLiteral("hive_prod_to_mc")}};
+    mmsFull.resources = {
+        {PlanService::Mms, QStringLiteral("mmsJob"), ids::mmsJob, QStringLiteral("archive_full")}};
     auto &ossFull = phase(plan, QStringLiteral("oss-full"));
     ossFull.workload.dataBytes = 3'200'000'000'000LL;
     ossFull.workload.objects = 4'100'000;
@@ -175,8 +175,7 @@ Plan makeSandboxPlan()
     servers.id = QStringLiteral("gate-servers");
     servers.phaseId = QStringLiteral("cut-servers");
     servers.title = QStringLiteral("App server cutover");
-    servers.criteria = {criterion("srv-app01", CriterionKind::SmcIncrementalRecent, ids::smcJob1),
-                        criterion("srv-app02", CriterionKind::SmcIncrementalRecent, ids::smcJob2),
+    servers.criteria = {criterion("srv-erp04", CriterionKind::SmcIncrementalRecent, ids::smcJob),
                         criterion("srv-rollback", CriterionKind::RollbackPathReady)};
     Gate dns;
     dns.id = QStringLiteral("gate-dns");
@@ -218,7 +217,7 @@ Plan makeSandboxPlan()
              QStringLiteral("Map to DECIMAL(36,18) after sign-off by finance; verify sums."),
              {QStringLiteral("mms-schema"), QStringLiteral("mms-full")}},
         Risk{QStringLiteral("risk-agent"),
-             QStringLiteral("SMC agent on app02 went offline during the assessment"),
+             QStringLiteral("SMC agent on erp-04 went offline during the assessment"),
              Severity::Warning,
              QStringLiteral("Tom Berger (ops)"),
              QStringLiteral("Agent runs as a systemd service with restart; checked daily."),
@@ -271,15 +270,13 @@ GateInputs healthyInputs(const QDateTime &now)
                         {QStringLiteral("hive_prod.customers"), true}};
     mms.observedAt = now.addSecs(-60);
     in.mmsTasks.insert(ids::mmsJob, mms);
-    for (const QString &job : {ids::smcJob1, ids::smcJob2}) {
-        SmcJobObservation smc;
-        smc.status = QStringLiteral("Waiting");
-        smc.businessStatus = QStringLiteral("Syncing");
-        smc.frequencyHours = 6;
-        smc.lastIncrementalRunEnd = now.addSecs(-40 * 60);
-        smc.observedAt = now.addSecs(-30);
-        in.smcJobs.insert(job, smc);
-    }
+    SmcJobObservation smc;
+    smc.status = QStringLiteral("Waiting");
+    smc.businessStatus = QStringLiteral("Syncing");
+    smc.frequencyHours = 12;
+    smc.lastIncrementalRunEnd = now.addSecs(-40 * 60);
+    smc.observedAt = now.addSecs(-30);
+    in.smcJobs.insert(ids::smcJob, smc);
     return in;
 }
 

@@ -17,22 +17,21 @@ QDateTime utc(int day, int hour, int minute = 0, int second = 0);
 model::Plan makeSandboxPlan();
 
 /// What the monitor saw on the sandbox at 06:45 on the cutover morning (day 10): six hours of
-/// DTS lag with the nightly batch spike, both SMC jobs' run history, the MMS job's tasks and
+/// DTS lag with the nightly batch spike, the SMC job's run history, the MMS job's tasks and
 /// per-table verification, and the attested restore test. Stored in the sample plan.
 model::PlanObservations sandboxObservations();
 
 /// Ids used by makeSandboxPlan(), so tests read as the plan does.
 namespace ids {
-inline const QString dtsJob = QStringLiteral("dtsj-sbx-orders");
-inline const QString smcJob1 = QStringLiteral("j-sbx-app01");
-inline const QString smcJob2 = QStringLiteral("j-sbx-app02");
-inline const QString mmsJob = QStringLiteral("88");
+inline const QString dtsJob = QStringLiteral("jy6nmqxhlkeiimy");      ///< sales-sync
+inline const QString smcJob = QStringLiteral("j-uvsz91e85r2oa3e35j"); ///< erp-04-incremental
+inline const QString mmsJob = QStringLiteral("81");                   ///< archive_full
 } // namespace ids
 
 /// Observations as the monitor would see them on the sandbox right before the database
 /// cutover, with every live criterion of makeSandboxPlan() passing at `now`: 20 minutes of lag
 /// samples every 15 s around 800 ms, precheck Finished with one warning, the MMS job's tasks
-/// all DONE and verified, both SMC jobs Waiting after a run 40 minutes ago.
+/// all DONE and verified, the SMC job Waiting after a run 40 minutes ago.
 model::GateInputs healthyInputs(const QDateTime &now);
 
 /// Attests every rollback preparation step of the plan (by "Release manager", at `at`), and

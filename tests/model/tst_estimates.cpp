@@ -196,10 +196,10 @@ private Q_SLOTS:
         Plan plan = makeSandboxPlan();
         Phase &full = phase(plan, QStringLiteral("smc-full"));
         EstimateResult r = estimatePhase(full, plan.assumptions);
-        QCOMPARE(r.seconds.value_or(-1), qint64(2743));
+        QCOMPARE(r.seconds.value_or(-1), qint64(1372));
         full.workload.bandwidthMbps = 100.0;
         r = estimatePhase(full, plan.assumptions);
-        QCOMPARE(r.seconds.value_or(-1), qint64(27429)); // 240 GB at 70 Mbit/s
+        QCOMPARE(r.seconds.value_or(-1), qint64(13715)); // 120 GB at 70 Mbit/s, rounded up
         bool flagged = false;
         for (const auto &x : r.assumptions) {
             if (x.key == QLatin1String("bandwidthMbps")) {
@@ -239,8 +239,8 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("dts-full")), qint64(7200));
         // Backlog = 350 rows/s over the 7200 s full load, drained at 4000 - 350 rows/s.
         QCOMPARE(s.value(QStringLiteral("dts-incr")), qint64(691));
-        QCOMPARE(s.value(QStringLiteral("smc-full")), qint64(2743));
-        QCOMPARE(s.value(QStringLiteral("smc-incr")), qint64(2736));
+        QCOMPARE(s.value(QStringLiteral("smc-full")), qint64(1372));
+        QCOMPARE(s.value(QStringLiteral("smc-incr")), qint64(1402));
         QCOMPARE(s.value(QStringLiteral("mms-full")), qint64(27000));
         QCOMPARE(s.value(QStringLiteral("oss-full")), qint64(37027));
         QCOMPARE(s.value(QStringLiteral("oss-incr")), qint64(464));

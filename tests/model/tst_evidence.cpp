@@ -209,12 +209,12 @@ private Q_SLOTS:
     {
         Fixture f;
         GateInputs in = healthyInputs(kNow);
-        in.smcJobs[ids::smcJob2].status = QStringLiteral("InError");
+        in.smcJobs[ids::smcJob].status = QStringLiteral("InError");
         const Gate *g = findGate(f.plan, QStringLiteral("gate-servers"));
         f.evaluations = evaluateGate(f.plan, *g, in);
         DecideResult r = decideNoGo(f.plan, QStringLiteral("gate-servers"), f.evaluations,
                                     QStringLiteral("Tom Berger"), kNow,
-                                    QStringLiteral("app02 replication in error"));
+                                    QStringLiteral("erp-04 replication in error"));
         QVERIFY(r.ok());
         r = decideGo(f.plan, QStringLiteral("gate-servers"), f.evaluations,
                      QStringLiteral("Tom Berger"), kNow.addSecs(60));
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(f.plan.decisions.size(), 1);
         const GoDecision &d = f.plan.decisions.first();
         QCOMPARE(d.outcome, DecisionOutcome::NoGo);
-        QCOMPARE(d.evidence.at(1).reason, QStringLiteral("smc.notWaiting"));
+        QCOMPARE(d.evidence.at(0).reason, QStringLiteral("smc.notWaiting"));
         QVERIFY(d.overriddenCriteria.isEmpty());
     }
 

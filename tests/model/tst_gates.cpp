@@ -202,7 +202,7 @@ private Q_SLOTS:
         c.windowMinutes = 15;
         e = evaluateAlone(c, in);
         QCOMPARE(e.status, CriterionStatus::Go);
-        QCOMPARE(e.source, QStringLiteral("dts:dtsj-sbx-orders Delay"));
+        QCOMPARE(e.source, QStringLiteral("dts:jy6nmqxhlkeiimy Delay"));
         QCOMPARE(e.fact(u"dtsJobId"), ids::dtsJob);
         c.lagThresholdMs = 800; // strictly below: 800 is not
         e = evaluateAlone(c, in);
@@ -372,7 +372,7 @@ private Q_SLOTS:
         const auto e = evaluateAlone(criterion(CriterionKind::MmsTasksVerified, ids::mmsJob), in);
         QCOMPARE(toId(e.status), status);
         QCOMPARE(e.reason, reason);
-        QCOMPARE(e.source, QStringLiteral("mms:88 ListMmsTasks"));
+        QCOMPARE(e.source, QStringLiteral("mms:81 ListMmsTasks"));
         if (reason == QLatin1String("mms.verificationFailed"))
             QCOMPARE(e.fact(u"verificationFailed"), QStringLiteral("hive_prod.t2"));
     }
@@ -424,8 +424,8 @@ private Q_SLOTS:
         o.observedAt = kNow.addSecs(-5);
         GateInputs in;
         in.now = kNow;
-        in.smcJobs.insert(ids::smcJob1, o);
-        GateCriterion c = criterion(CriterionKind::SmcIncrementalRecent, ids::smcJob1);
+        in.smcJobs.insert(ids::smcJob, o);
+        GateCriterion c = criterion(CriterionKind::SmcIncrementalRecent, ids::smcJob);
         c.maxRunAgeMinutes = maxRunAgeMinutes;
         const auto e = evaluateAlone(c, in);
         QCOMPARE(toId(e.status), status);
@@ -442,9 +442,9 @@ private Q_SLOTS:
         o.observedAt = kNow.addSecs(-16 * 60);
         GateInputs in;
         in.now = kNow;
-        in.smcJobs.insert(ids::smcJob1, o);
+        in.smcJobs.insert(ids::smcJob, o);
         const auto e =
-            evaluateAlone(criterion(CriterionKind::SmcIncrementalRecent, ids::smcJob1), in);
+            evaluateAlone(criterion(CriterionKind::SmcIncrementalRecent, ids::smcJob), in);
         QCOMPARE(e.status, CriterionStatus::Unknown);
         QCOMPARE(e.reason, QStringLiteral("observation.stale"));
     }

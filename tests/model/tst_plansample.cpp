@@ -49,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(generateOssImportConfig(plan.ossImports.first()).ok());
         // The sandbox names a newcomer will meet in the other screens.
         QVERIFY(plan.phase(QStringLiteral("mms-schema"))->resources.first().name ==
-                QLatin1String("hive_prod"));
+                QLatin1String("hive_prod_backup"));
     }
 
     void isSoundAndSecretFree()

@@ -173,10 +173,9 @@ private Q_SLOTS:
         };
         QCOMPARE(charts(dts), 1);
         const ReportSection &smc = *section(r, QStringLiteral("smc"));
-        QCOMPARE(charts(smc), 2);
+        QCOMPARE(charts(smc), 1);
         QCOMPARE(rowOf(smc, QStringLiteral("Runs observed")).at(1).text,
                  QStringLiteral("33: 31 scheduled, 2 manual, 0 failed"));
-        QVERIFY(textOf(smc).contains(QStringLiteral("33: 31 scheduled, 2 manual, 1 failed")));
         const ReportSection &mms = *section(r, QStringLiteral("mms"));
         QCOMPARE(charts(mms), 1);
         QCOMPARE(rowOf(mms, QStringLiteral("Table verification")).at(1).text,
@@ -225,7 +224,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("No MMS job was observed")));
         const QString gaps = textOf(*section(r, QStringLiteral("gaps")));
         QVERIFY(gaps.contains(QStringLiteral("No monitoring data is stored with the plan")));
-        QVERIFY(gaps.contains(QStringLiteral("DTS job dtsj-sbx-orders")));
+        QVERIFY(gaps.contains(QStringLiteral("DTS job jy6nmqxhlkeiimy")));
         QVERIFY(gaps.contains(QStringLiteral("DTS lag under 5 s, sustained: Unknown")));
         // No number was invented: no chart, no lag figures.
         for (const ReportSection &s : r.sections) {
