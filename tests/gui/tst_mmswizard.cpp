@@ -11,6 +11,7 @@
 #include "gui/safety/maskedconfigview.h"
 #include "gui/safety/mmsprerequisitesview.h"
 #include "gui/safety/nameresolutionview.h"
+#include "gui/safety/permissionerrordialog.h"
 #include "gui/safety/prerequisitelist.h"
 #include "gui/session.h"
 #include "gui/wizard/mmsbrowsepage.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void secretsNeverShown_data();
     void secretsNeverShown();
     void migrateMenuFollowsSession();
+    void permissionErrorListsTheRamAction();
     void cleanupTestCase();
 
 private:
@@ -426,6 +428,34 @@ void TstMmsWizard::migrateMenuFollowsSession()
     QCOMPARE(wizard->session(), session.get());
     wizard->close();
     window.close();
+}
+
+void TstMmsWizard::permissionErrorListsTheRamAction()
+{
+    // The account may not list data sources: the wizard says which RAM action is missing, with a
+    // policy to copy, and lists again once the permission is granted.
+    sandbox::FaultRule forbidden;
+    forbidden.kind = sandbox::FaultKind::Forbidden;
+    forbidden.rate = 1.0;
+    forbidden.actions = {QStringLiteral("ListMmsDataSources")};
+    m_rig.server->faults().addRule(forbidden);
+
+    auto session = makeSession();
+    gui::MmsWizard wizard(session.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(clickNext(wizard)); // prerequisites -> data source
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.permissionDialog() != nullptr, kLongMs);
+    gui::PermissionErrorDialog *dialog = wizard.permissionDialog();
+    QVERIFY2(dialog->actions().contains(QStringLiteral("odps:ListMmsDataSources")),
+             qPrintable(dialog->actions().join(u',')));
+    QVERIFY(dialog->policyJson().contains(QStringLiteral("odps:ListMmsDataSources")));
+    QVERIFY(wizard.dataSourcePage()->sources().isEmpty());
+
+    m_rig.server->faults().clear();
+    dialog->close();
+    wizard.dataSourcePage()->refreshButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.dataSourcePage()->sources().isEmpty(), kLongMs);
 }
 
 QTEST_MAIN(TstMmsWizard)
