@@ -13,6 +13,7 @@
 #include "gui/wizard/dtsprerequisitespage.h"
 #include "gui/wizard/dtsstartpage.h"
 #include "gui/wizard/dtswizard.h"
+#include "testsupport_layout.h"
 
 #include "../cloudapi/testsupport_monitor.h"
 
@@ -32,45 +33,8 @@
 #include <memory>
 
 using namespace ferry;
-
-namespace {
-
-bool hasCjk(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
-}
-
-QStringList clipped(QWidget *root)
-{
-    QStringList out;
-    for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
-            !label->pixmap().isNull())
-            continue;
-        if (label->sizeHint().width() > label->width() + 1)
-            out.append(QStringLiteral("label “%1”: needs %2, has %3")
-                           .arg(label->text())
-                           .arg(label->sizeHint().width())
-                           .arg(label->width()));
-    }
-    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (!button->isVisible() || button->text().isEmpty() ||
-            qobject_cast<QRadioButton *>(button) || qobject_cast<QCheckBox *>(button))
-            continue;
-        if (button->sizeHint().width() > button->width() + 1)
-            out.append(QStringLiteral("button “%1”: needs %2, has %3")
-                           .arg(button->text())
-                           .arg(button->sizeHint().width())
-                           .arg(button->width()));
-    }
-    return out;
-}
-
-} // namespace
+using ferry::test::clipped;
+using ferry::test::hasCjk;
 
 class TstDtsWizardShots final : public QObject
 {

@@ -13,6 +13,7 @@
 #include "gui/wizard/mmsscanpage.h"
 #include "gui/wizard/mmsverifypage.h"
 #include "gui/wizard/mmswizard.h"
+#include "testsupport_layout.h"
 
 #include "../cloudapi/testsupport_monitor.h"
 
@@ -29,47 +30,13 @@
 #include <QTranslator>
 
 using namespace ferry;
+using ferry::test::clipped;
+using ferry::test::hasCjk;
 
 namespace {
 
 constexpr double kTimeScale = 400.0;
 constexpr int kLongMs = 25000;
-
-bool hasCjk(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
-}
-
-// Visible text that does not fit: a label without word wrap, or a button, narrower than its text.
-QStringList clipped(QWidget *root)
-{
-    QStringList out;
-    for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
-            !label->pixmap().isNull())
-            continue;
-        if (label->sizeHint().width() > label->width() + 1)
-            out.append(QStringLiteral("label “%1”: needs %2, has %3")
-                           .arg(label->text())
-                           .arg(label->sizeHint().width())
-                           .arg(label->width()));
-    }
-    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (!button->isVisible() || button->text().isEmpty() ||
-            qobject_cast<QRadioButton *>(button) || qobject_cast<QCheckBox *>(button))
-            continue;
-        if (button->sizeHint().width() > button->width() + 1)
-            out.append(QStringLiteral("button “%1”: needs %2, has %3")
-                           .arg(button->text())
-                           .arg(button->sizeHint().width())
-                           .arg(button->width()));
-    }
-    return out;
-}
 
 // Labels that show data (names, ids, requests, service messages) rather than Ferry's words.
 bool showsData(const QLabel *label)

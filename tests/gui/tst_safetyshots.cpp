@@ -16,6 +16,7 @@
 #include "gui/safety/permissionerrordialog.h"
 #include "gui/safety/secretlineedit.h"
 #include "gui/safety/smcprerequisitesview.h"
+#include "testsupport_layout.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -34,17 +35,10 @@
 #include <memory>
 
 using namespace ferry;
+using ferry::test::clipped;
+using ferry::test::hasCjk;
 
 namespace {
-
-bool hasCjk(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
-}
 
 model::NameCandidate source(const char *id, const char *name, const char *region,
                             const char *status)
@@ -260,33 +254,6 @@ QList<Shot> shots()
          },
          {640, 260}},
     };
-}
-
-// Visible text that does not fit: a label without word wrap, or a button, narrower than its text.
-QStringList clipped(QWidget *root)
-{
-    QStringList out;
-    for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
-            !label->pixmap().isNull())
-            continue;
-        if (label->sizeHint().width() > label->width() + 1)
-            out.append(QStringLiteral("label “%1”: needs %2, has %3")
-                           .arg(label->text())
-                           .arg(label->sizeHint().width())
-                           .arg(label->width()));
-    }
-    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (!button->isVisible() || button->text().isEmpty())
-            continue;
-        if (button->sizeHint().width() > button->width() + 1 &&
-            !qobject_cast<QRadioButton *>(button) && !qobject_cast<QCheckBox *>(button))
-            out.append(QStringLiteral("button “%1”: needs %2, has %3")
-                           .arg(button->text())
-                           .arg(button->sizeHint().width())
-                           .arg(button->width()));
-    }
-    return out;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "gui/wizard/smcmonitorpage.h"
 #include "gui/wizard/smcschedulepage.h"
 #include "gui/wizard/smcverifypage.h"
+#include "testsupport_layout.h"
 
 #include "testsupport_smcwizard.h"
 
@@ -22,19 +23,12 @@
 #include <QTranslator>
 
 using namespace ferry;
+using ferry::test::clipped;
+using ferry::test::hasCjk;
 
 namespace {
 
 constexpr qint64 kMinute = 60'000;
-
-bool hasCjk(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
-}
 
 // Visible text that does not fit, and (in Chinese) Ferry's labels left in English.
 QStringList problems(QWidget *root, bool chinese)
