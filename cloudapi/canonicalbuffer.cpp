@@ -265,38 +265,55 @@ void putCanonicalUri(Buffer &out, QByteArrayView path)
     out.advance(p);
 }
 
-// Header names and values are a few dozen bytes: word copies inline beat a memcpy call.
+// Header names and values are a few dozen bytes: inline word copies beat a memcpy call, and
+// the last (possibly partial) word is copied as the final eight bytes, overlapping the one
+// before, so there is no loop over single bytes.
 static inline char *copyShort(char *to, QByteArrayView v)
 {
     const char *from = v.data();
-    std::size_t n = std::size_t(v.size());
-    for (; n >= 8; n -= 8, from += 8, to += 8)
-        std::memcpy(to, from, 8);
-    for (; n > 0; --n)
-        *to++ = *from++;
-    return to;
+    const std::size_t n = std::size_t(v.size());
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            std::memcpy(to + i, from + i, 8);
+        std::memcpy(to + n - 8, from + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(to, from, 4);
+        std::memcpy(to + n - 4, from + n - 4, 4);
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            to[i] = from[i];
+    }
+    return to + n;
 }
 
-// Whether any byte is 'A'..'Z', eight bytes at a time (SWAR on the low seven bits).
-static inline bool hasUpper(QByteArrayView v)
+// Whether any of eight bytes is 'A'..'Z' (SWAR on the low seven bits).
+static inline bool hasUpperInWord(const char *p)
 {
     constexpr std::uint64_t high = 0x8080808080808080ULL;
     constexpr std::uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    const std::uint64_t h = x & low7;
+    const std::uint64_t atLeastA = h + 0x3f3f3f3f3f3f3f3fULL; // bit 7 set from 'A' (0x41)
+    const std::uint64_t aboveZ = h + 0x2525252525252525ULL;   // bit 7 set above 'Z' (0x5a)
+    return (atLeastA & ~aboveZ & ~x & high) != 0;
+}
+
+// Whether any byte is 'A'..'Z', eight bytes at a time; the last word overlaps the one before.
+static inline bool hasUpper(QByteArrayView v)
+{
     const char *p = v.data();
-    qsizetype n = v.size();
-    for (; n >= 8; n -= 8, p += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, p, 8);
-        const std::uint64_t h = x & low7;
-        const std::uint64_t atLeastA = h + 0x3f3f3f3f3f3f3f3fULL; // bit 7 set from 'A' (0x41)
-        const std::uint64_t aboveZ = h + 0x2525252525252525ULL;   // bit 7 set above 'Z' (0x5a)
-        if (atLeastA & ~aboveZ & ~x & high)
-            return true;
+    const qsizetype n = v.size();
+    if (n < 8) {
+        for (qsizetype i = 0; i < n; ++i)
+            if (p[i] >= 'A' && p[i] <= 'Z')
+                return true;
+        return false;
     }
-    for (; n > 0; --n, ++p)
-        if (*p >= 'A' && *p <= 'Z')
+    for (qsizetype i = 0; i + 8 < n; i += 8)
+        if (hasUpperInWord(p + i))
             return true;
-    return false;
+    return hasUpperInWord(p + n - 8);
 }
 
 static inline char asciiLower(char c)
@@ -320,7 +337,9 @@ static bool isSignedHeader(QByteArrayView name)
         return false;
     switch (asciiLower(name[0])) {
     case 'x':
-        return name.size() > 6 && equalsLower(name.first(6), "x-acs-");
+        // Names arrive lowercase almost always: an exact match first.
+        return name.size() > 6 &&
+               (std::memcmp(name.data(), "x-acs-", 6) == 0 || equalsLower(name.first(6), "x-acs-"));
     case 'h':
         return equalsLower(name, "host");
     case 'c':
@@ -354,9 +373,7 @@ static inline int compareBytes(QByteArrayView a, QByteArrayView b)
 
 static inline QByteArrayView trimmedView(QByteArrayView v)
 {
-    auto space = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    };
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }; // \t \n \v \f \r
     qsizetype begin = 0;
     qsizetype end = v.size();
     while (begin < end && space(v[begin]))
@@ -374,6 +391,11 @@ static inline std::uint64_t bytePrefix(QByteArrayView v, qsizetype offset)
     if (n == 8) {
         std::memcpy(&word, v.data() + offset, 8);
         return qFromBigEndian(word);
+    }
+    if (n > 0 && v.size() >= 8) {
+        // The n bytes end the view: its last word, shifted up so that they lead.
+        std::memcpy(&word, v.data() + v.size() - 8, 8);
+        return qFromBigEndian(word) << (8 * (8 - n));
     }
     for (qsizetype i = 0; i < n; ++i)
         word |= std::uint64_t(static_cast<unsigned char>(v[offset + i])) << (56 - 8 * i);
