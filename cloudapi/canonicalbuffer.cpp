@@ -16,9 +16,10 @@ namespace {
 constexpr char kHexUpper[] = "0123456789ABCDEF";
 
 // One table per encoding: each byte's encoded form padded to four bytes, and its length.
-// Writers store all four bytes and advance by the length, so there is no branch per byte on
-// whether it is escaped (which depends on the data and mispredicts); every reserve() leaves
-// kWriteSlack bytes of room for the padding.
+// An escape is written as one four-byte store; every reserve() leaves kWriteSlack bytes of room
+// for the padding. Raw bytes take a branch rather than a table-driven advance: text is mostly
+// raw, so the branch predicts well, while advancing by a loaded length would chain every store
+// to the load before it.
 struct EncodeTable
 {
     std::array<std::array<char, 4>, 256> code{};
@@ -50,8 +51,12 @@ struct EncodeTable
 
     char *put(char *p, unsigned char c) const
     {
+        if (length[c] == 1) {
+            *p = char(c);
+            return p + 1;
+        }
         std::memcpy(p, code[c].data(), 4);
-        return p + length[c];
+        return p + 3;
     }
 };
 

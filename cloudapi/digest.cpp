@@ -86,16 +86,19 @@ bool prepare(KeySchedule &s, QByteArrayView key)
     return ok;
 }
 
-// Absorbs the last `n` bytes of a message of `total` bytes, pads, and writes the digest.
-// SHA256_Update() only ever sees whole blocks, so it hashes straight from the caller's memory,
+constexpr std::size_t kBlock = 64;
+// The most bytes finish() takes: with the 0x80 byte and the 8-byte length, two blocks.
+constexpr std::size_t kMaxTail = 2 * kBlock - 9;
+
+// Absorbs the last `n` (at most kMaxTail) bytes of a message of `total` bytes, pads, and writes
+// the digest. SHA256_Update() only ever sees whole blocks, so it hashes straight from memory,
 // and SHA256_Final() (which copies into the context's buffer, pads there and wipes it) is not
 // needed: for a few hundred bytes that bookkeeping is a noticeable share of the work.
 bool finish(SHA256_CTX &c, const unsigned char *tail, std::size_t n, std::uint64_t total,
             unsigned char (&out)[kSize])
 {
-    constexpr std::size_t block = 64;
-    unsigned char last[2 * block];
-    const std::size_t size = n + 1 + 8 <= block ? block : 2 * block;
+    unsigned char last[2 * kBlock];
+    const std::size_t size = n + 9 <= kBlock ? kBlock : 2 * kBlock;
     if (n)
         std::memcpy(last, tail, n);
     last[n] = 0x80;
@@ -108,14 +111,15 @@ bool finish(SHA256_CTX &c, const unsigned char *tail, std::size_t n, std::uint64
     return true;
 }
 
-// Hashes the whole blocks of `data` into `c`, then finish()es with the rest; `before` bytes
-// were absorbed already (a key block).
+// Hashes `data` into `c`, which has absorbed `before` bytes (a key block) already: whole blocks
+// straight from `data`, then finish() with the rest. Short messages (a string to sign, an inner
+// hash) go to finish() whole, so they take one SHA256_Update() call.
 bool absorbAndFinish(SHA256_CTX &c, std::size_t before, QByteArrayView data,
                      unsigned char (&out)[kSize])
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
     const std::size_t size = std::size_t(data.size());
-    const std::size_t whole = size & ~std::size_t(63);
+    const std::size_t whole = size <= kMaxTail ? 0 : size & ~(kBlock - 1);
     if (whole && !SHA256_Update(&c, bytes, whole))
         return false;
     return finish(c, bytes + whole, size - whole, before + size, out);
@@ -131,16 +135,15 @@ bool sha256(QByteArrayView data, unsigned char (&out)[kSize])
 
 bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)[kSize])
 {
-    constexpr std::size_t block = 64;
     KeySchedule &s = schedule();
     if ((!s.valid || s.key != key) && !prepare(s, key))
         return false;
     unsigned char inner[kSize];
     SHA256_CTX c = s.inner;
-    if (!absorbAndFinish(c, block, message, inner))
+    if (!absorbAndFinish(c, kBlock, message, inner))
         return false;
     c = s.outer;
-    return finish(c, inner, kSize, block + kSize, out);
+    return finish(c, inner, kSize, kBlock + kSize, out);
 }
 
 #else
