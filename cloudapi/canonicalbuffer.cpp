@@ -152,7 +152,7 @@ static char *writeEncoded(char *p, QStringView text, const EncodeTable &table)
     return p;
 }
 
-static char *writeUtf8(char *p, QStringView text)
+char *writeUtf8(char *p, QStringView text)
 {
     forEachUtf8Byte(text, [&](unsigned char c) { *p++ = char(c); });
     return p;

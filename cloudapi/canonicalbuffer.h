@@ -81,6 +81,10 @@ Buffer &namesScratch();
 void putEncoded(Buffer &out, QByteArrayView utf8, Encoding encoding);
 void putEncoded(Buffer &out, QStringView text, Encoding encoding);
 
+/// Writes the UTF-8 of `text` at `out`, which has room for 3 bytes per UTF-16 unit; returns
+/// the end.
+char *writeUtf8(char *out, QStringView text);
+
 /// The method, upper-cased.
 void putMethod(Buffer &out, QByteArrayView method);
 /// CanonicalURI of an encoded path (see signer::canonicalUri()).
