@@ -60,8 +60,8 @@ struct EncodeTable
     }
 };
 
-// The padding a table write may put past the bytes it keeps.
-constexpr std::size_t kWriteSlack = 3;
+// The byte of padding that an escape's four-byte store puts past the three it keeps.
+constexpr std::size_t kWriteSlack = 1;
 
 constexpr EncodeTable kStrict("");
 constexpr EncodeTable kWireQuery("*!()");
