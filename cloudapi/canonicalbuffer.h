@@ -26,6 +26,7 @@ public:
     void clear() { m_size = 0; }
     std::size_t size() const { return m_size; }
     const char *data() const { return m_data.get(); }
+    char *data() { return m_data.get(); }
     QByteArrayView view() const { return QByteArrayView(data(), qsizetype(m_size)); }
     bool empty() const { return m_size == 0; }
     char &back() { return m_data[m_size - 1]; }

@@ -133,6 +133,22 @@ bool sha256(QByteArrayView data, unsigned char (&out)[kSize])
     return SHA256_Init(&c) && absorbAndFinish(c, 0, data, out);
 }
 
+bool sha256InPlace(char *data, std::size_t size, unsigned char (&out)[kSize])
+{
+    static_assert(kPaddingRoom >= kBlock + 8);
+    auto *bytes = reinterpret_cast<unsigned char *>(data);
+    const std::size_t padded = (size + 9 + kBlock - 1) & ~(kBlock - 1);
+    bytes[size] = 0x80;
+    std::memset(bytes + size + 1, 0, padded - size - 1 - 8);
+    qToBigEndian<std::uint64_t>(std::uint64_t(size) * 8, bytes + padded - 8);
+    SHA256_CTX c;
+    if (!SHA256_Init(&c) || !SHA256_Update(&c, bytes, padded))
+        return false;
+    for (std::size_t i = 0; i < 8; ++i)
+        qToBigEndian<std::uint32_t>(c.h[i], out + 4 * i);
+    return true;
+}
+
 bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)[kSize])
 {
     KeySchedule &s = schedule();
@@ -153,6 +169,11 @@ bool sha256(QByteArrayView data, unsigned char (&out)[kSize])
     unsigned int len = 0;
     return EVP_Digest(data.data(), std::size_t(data.size()), out, &len, EVP_sha256(), nullptr) &&
            len == kSize;
+}
+
+bool sha256InPlace(char *data, std::size_t size, unsigned char (&out)[kSize])
+{
+    return sha256(QByteArrayView(data, qsizetype(size)), out);
 }
 
 bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)[kSize])

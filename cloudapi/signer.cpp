@@ -62,7 +62,8 @@ Signed signCanonical(QByteArrayView method, QByteArrayView encodedPath, const Pa
     unsigned char hash[digest::kSize];
     unsigned char mac[digest::kSize];
     std::copy_n("ACS3-HMAC-SHA256\n", 17, s.stringToSign);
-    if (!digest::sha256(cr.view(), hash))
+    cr.reserve(digest::kPaddingRoom); // room for the padding, which is not part of the request
+    if (!digest::sha256InPlace(cr.data(), cr.size(), hash))
         return s;
     digest::hexLower(hash, sizeof hash, s.stringToSign + 17);
     if (!digest::hmacSha256(secret, QByteArrayView(s.stringToSign, sizeof s.stringToSign), mac))

@@ -2,6 +2,7 @@
 // Signature V3 against the vectors computed by the official Node SDK (tests/data/
 // signature-vectors.json), plus the encoding, flattening and path tables.
 
+#include "cloudapi/digest.h"
 #include "cloudapi/request.h"
 #include "cloudapi/signer.h"
 
@@ -536,8 +537,15 @@ private Q_SLOTS:
         QByteArray data(length, Qt::Uninitialized);
         for (int i = 0; i < length; ++i)
             data[i] = char((i * 131 + 7) & 0xff);
-        QCOMPARE(signer::sha256Hex(data),
-                 QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        const QByteArray expected =
+            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(signer::sha256Hex(data), expected);
+        QByteArray room = data + QByteArray(qsizetype(digest::kPaddingRoom), '\xff');
+        unsigned char inPlace[digest::kSize];
+        QVERIFY(digest::sha256InPlace(room.data(), std::size_t(length), inPlace));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(inPlace), sizeof inPlace).toHex(),
+                 expected);
+        QCOMPARE(room.first(length), data); // only the room after the data is written
         for (int keyLength : {0, 19, 64, 65, 131}) {
             const QByteArray key(keyLength, char(0x5a + keyLength));
             QCOMPARE(
