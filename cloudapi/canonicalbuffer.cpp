@@ -15,13 +15,19 @@ namespace {
 
 constexpr char kHexUpper[] = "0123456789ABCDEF";
 
-// One table per encoding: true where the byte is written raw.
+// One table per encoding: each byte's encoded form padded to four bytes, and its length.
+// An escape is written as one four-byte store; every reserve() leaves kWriteSlack bytes of room
+// for the padding. Raw bytes take a branch rather than a table-driven advance: text is mostly
+// raw, so the branch predicts well, while advancing by a loaded length would chain every store
+// to the load before it.
 struct EncodeTable
 {
-    std::array<bool, 256> raw{};
+    std::array<std::array<char, 4>, 256> code{};
+    std::array<std::uint8_t, 256> length{};
 
     constexpr explicit EncodeTable(std::string_view extra)
     {
+        std::array<bool, 256> raw{};
         for (int c = 'A'; c <= 'Z'; ++c)
             raw[c] = true;
         for (int c = 'a'; c <= 'z'; ++c)
@@ -32,8 +38,30 @@ struct EncodeTable
             raw[static_cast<unsigned char>(c)] = true;
         for (char c : extra)
             raw[static_cast<unsigned char>(c)] = true;
+        for (int c = 0; c < 256; ++c) {
+            if (raw[c]) {
+                code[c] = {char(c), 0, 0, 0};
+                length[c] = 1;
+            } else {
+                code[c] = {'%', kHexUpper[c >> 4], kHexUpper[c & 0xF], 0};
+                length[c] = 3;
+            }
+        }
+    }
+
+    char *put(char *p, unsigned char c) const
+    {
+        if (length[c] == 1) {
+            *p = char(c);
+            return p + 1;
+        }
+        std::memcpy(p, code[c].data(), 4);
+        return p + 3;
     }
 };
+
+// The byte of padding that an escape's four-byte store puts past the three it keeps.
+constexpr std::size_t kWriteSlack = 1;
 
 constexpr EncodeTable kStrict("");
 constexpr EncodeTable kWireQuery("*!()");
@@ -79,14 +107,9 @@ static inline char *putEscaped(char *p, unsigned char c)
 void putEncoded(Buffer &out, QByteArrayView utf8, Encoding encoding)
 {
     const EncodeTable &raw = table(encoding);
-    char *p = out.reserve(std::size_t(utf8.size()) * 3);
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (raw.raw[c])
-            *p++ = ch;
-        else
-            p = putEscaped(p, c);
-    }
+    char *p = out.reserve(std::size_t(utf8.size()) * 3 + kWriteSlack);
+    for (char ch : utf8)
+        p = raw.put(p, static_cast<unsigned char>(ch));
     out.advance(p);
 }
 
@@ -125,16 +148,11 @@ constexpr std::size_t kMaxEncodedPerUnit = 9;
 
 static char *writeEncoded(char *p, QStringView text, const EncodeTable &table)
 {
-    forEachUtf8Byte(text, [&](unsigned char c) {
-        if (table.raw[c])
-            *p++ = char(c);
-        else
-            p = putEscaped(p, c);
-    });
+    forEachUtf8Byte(text, [&](unsigned char c) { p = table.put(p, c); });
     return p;
 }
 
-static char *writeUtf8(char *p, QStringView text)
+char *writeUtf8(char *p, QStringView text)
 {
     forEachUtf8Byte(text, [&](unsigned char c) { *p++ = char(c); });
     return p;
@@ -142,8 +160,9 @@ static char *writeUtf8(char *p, QStringView text)
 
 void putEncoded(Buffer &out, QStringView text, Encoding encoding)
 {
-    out.advance(writeEncoded(out.reserve(std::size_t(text.size()) * kMaxEncodedPerUnit), text,
-                             table(encoding)));
+    out.advance(
+        writeEncoded(out.reserve(std::size_t(text.size()) * kMaxEncodedPerUnit + kWriteSlack), text,
+                     table(encoding)));
 }
 
 // UTF-16 order differs from UTF-8 byte order only around surrogates; mapping them above the
@@ -176,9 +195,17 @@ static int compareByBytes(QStringView a, QStringView b)
 // texts as their bytes do, except when the keys are equal.
 static std::uint64_t utf8Prefix(QStringView text)
 {
+    const qsizetype n = std::min<qsizetype>(text.size(), 8);
+    const char16_t *units = text.utf16();
     std::uint64_t key = 0;
+    qsizetype i = 0;
+    for (; i < n && units[i] < 0x80; ++i) // names are ASCII almost always
+        key |= std::uint64_t(units[i]) << (56 - 8 * i);
+    if (i == n)
+        return key;
+    key = 0;
     int shift = 56;
-    forEachUtf8Byte(text.first(std::min<qsizetype>(text.size(), 8)), [&](unsigned char c) {
+    forEachUtf8Byte(text.first(n), [&](unsigned char c) {
         if (shift >= 0) {
             key |= std::uint64_t(c) << shift;
             shift -= 8;
@@ -207,7 +234,7 @@ void putCanonicalQuery(Buffer &out, const ParamList &query)
         const int byName = compareByBytes(a.param->first, b.param->first);
         return byName != 0 ? byName < 0 : compareByBytes(a.param->second, b.param->second) < 0;
     });
-    char *const start = out.reserve(room);
+    char *const start = out.reserve(room + kWriteSlack);
     char *p = start;
     for (const Item &item : order) {
         if (p != start)
@@ -243,38 +270,55 @@ void putCanonicalUri(Buffer &out, QByteArrayView path)
     out.advance(p);
 }
 
-// Header names and values are a few dozen bytes: word copies inline beat a memcpy call.
+// Header names and values are a few dozen bytes: inline word copies beat a memcpy call, and
+// the last (possibly partial) word is copied as the final eight bytes, overlapping the one
+// before, so there is no loop over single bytes.
 static inline char *copyShort(char *to, QByteArrayView v)
 {
     const char *from = v.data();
-    std::size_t n = std::size_t(v.size());
-    for (; n >= 8; n -= 8, from += 8, to += 8)
-        std::memcpy(to, from, 8);
-    for (; n > 0; --n)
-        *to++ = *from++;
-    return to;
+    const std::size_t n = std::size_t(v.size());
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            std::memcpy(to + i, from + i, 8);
+        std::memcpy(to + n - 8, from + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(to, from, 4);
+        std::memcpy(to + n - 4, from + n - 4, 4);
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            to[i] = from[i];
+    }
+    return to + n;
 }
 
-// Whether any byte is 'A'..'Z', eight bytes at a time (SWAR on the low seven bits).
-static inline bool hasUpper(QByteArrayView v)
+// Whether any of eight bytes is 'A'..'Z' (SWAR on the low seven bits).
+static inline bool hasUpperInWord(const char *p)
 {
     constexpr std::uint64_t high = 0x8080808080808080ULL;
     constexpr std::uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    const std::uint64_t h = x & low7;
+    const std::uint64_t atLeastA = h + 0x3f3f3f3f3f3f3f3fULL; // bit 7 set from 'A' (0x41)
+    const std::uint64_t aboveZ = h + 0x2525252525252525ULL;   // bit 7 set above 'Z' (0x5a)
+    return (atLeastA & ~aboveZ & ~x & high) != 0;
+}
+
+// Whether any byte is 'A'..'Z', eight bytes at a time; the last word overlaps the one before.
+static inline bool hasUpper(QByteArrayView v)
+{
     const char *p = v.data();
-    qsizetype n = v.size();
-    for (; n >= 8; n -= 8, p += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, p, 8);
-        const std::uint64_t h = x & low7;
-        const std::uint64_t atLeastA = h + 0x3f3f3f3f3f3f3f3fULL; // bit 7 set from 'A' (0x41)
-        const std::uint64_t aboveZ = h + 0x2525252525252525ULL;   // bit 7 set above 'Z' (0x5a)
-        if (atLeastA & ~aboveZ & ~x & high)
-            return true;
+    const qsizetype n = v.size();
+    if (n < 8) {
+        for (qsizetype i = 0; i < n; ++i)
+            if (p[i] >= 'A' && p[i] <= 'Z')
+                return true;
+        return false;
     }
-    for (; n > 0; --n, ++p)
-        if (*p >= 'A' && *p <= 'Z')
+    for (qsizetype i = 0; i + 8 < n; i += 8)
+        if (hasUpperInWord(p + i))
             return true;
-    return false;
+    return hasUpperInWord(p + n - 8);
 }
 
 static inline char asciiLower(char c)
@@ -298,7 +342,9 @@ static bool isSignedHeader(QByteArrayView name)
         return false;
     switch (asciiLower(name[0])) {
     case 'x':
-        return name.size() > 6 && equalsLower(name.first(6), "x-acs-");
+        // Names arrive lowercase almost always: an exact match first.
+        return name.size() > 6 &&
+               (std::memcmp(name.data(), "x-acs-", 6) == 0 || equalsLower(name.first(6), "x-acs-"));
     case 'h':
         return equalsLower(name, "host");
     case 'c':
@@ -332,9 +378,7 @@ static inline int compareBytes(QByteArrayView a, QByteArrayView b)
 
 static inline QByteArrayView trimmedView(QByteArrayView v)
 {
-    auto space = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    };
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }; // \t \n \v \f \r
     qsizetype begin = 0;
     qsizetype end = v.size();
     while (begin < end && space(v[begin]))
@@ -344,15 +388,46 @@ static inline QByteArrayView trimmedView(QByteArrayView v)
     return v.sliced(begin, end - begin);
 }
 
+// Up to eight bytes of `v` from `offset` on, big-endian and zero-padded (see utf8Prefix()).
+static inline std::uint64_t bytePrefix(QByteArrayView v, qsizetype offset)
+{
+    const qsizetype n = std::clamp<qsizetype>(v.size() - offset, 0, 8);
+    std::uint64_t word = 0;
+    if (n == 8) {
+        std::memcpy(&word, v.data() + offset, 8);
+        return qFromBigEndian(word);
+    }
+    if (n > 0 && v.size() >= 8) {
+        // The n bytes end the view: its last word, shifted up so that they lead.
+        std::memcpy(&word, v.data() + v.size() - 8, 8);
+        return qFromBigEndian(word) << (8 * (8 - n));
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        word |= std::uint64_t(static_cast<unsigned char>(v[offset + i])) << (56 - 8 * i);
+    return word;
+}
+
 namespace {
 
+// Signed names mostly share `x-acs-`, so the sort key holds their first sixteen bytes: keys
+// decide nearly every comparison, and the bytes are compared only when keys are equal.
 struct PickedHeader
 {
+    std::uint64_t key0;
+    std::uint64_t key1;
     QByteArrayView name; // lowercase
     QByteArrayView value;
 
+    bool sameName(const PickedHeader &o) const
+    {
+        return key0 == o.key0 && key1 == o.key1 && compareBytes(name, o.name) == 0;
+    }
     bool operator<(const PickedHeader &o) const
     {
+        if (key0 != o.key0)
+            return key0 < o.key0;
+        if (key1 != o.key1)
+            return key1 < o.key1;
         const int byName = compareBytes(name, o.name);
         return byName != 0 ? byName < 0 : compareBytes(value, o.value) < 0;
     }
@@ -364,6 +439,7 @@ void putCanonicalHeaders(Buffer &out, const HeaderList &headers, Buffer &names)
 {
     QVarLengthArray<PickedHeader, 16> picked;
     std::vector<QByteArray> lowered; // only for names that arrived with capitals
+    std::size_t room = 0;
     for (const auto &[name, value] : headers) {
         if (!isSignedHeader(name))
             continue;
@@ -374,27 +450,25 @@ void putCanonicalHeaders(Buffer &out, const HeaderList &headers, Buffer &names)
             lowered.push_back(name.toLower());
             lower = lowered.back();
         }
-        picked.append({lower, trimmedView(value)});
+        const QByteArrayView trimmed = trimmedView(value);
+        picked.append({bytePrefix(lower, 0), bytePrefix(lower, 8), lower, trimmed});
+        room += std::size_t(lower.size() + trimmed.size()) + 2;
     }
     std::sort(picked.begin(), picked.end());
-    std::size_t room = 0;
-    for (const PickedHeader &h : picked)
-        room += std::size_t(h.name.size() + h.value.size()) + 2;
     char *p = out.reserve(room);
     char *n = names.reserve(room);
     for (qsizetype i = 0; i < picked.size(); ++i) {
         const PickedHeader &h = picked[i];
-        auto put = [](char *to, QByteArrayView v) { return copyShort(to, v); };
-        if (i > 0 && compareBytes(picked[i - 1].name, h.name) == 0) {
+        if (i > 0 && picked[i - 1].sameName(h)) {
             p[-1] = ','; // repeated header: values joined, in sorted order
         } else {
-            if (n != names.data() + names.size())
+            if (i > 0)
                 *n++ = ';';
-            n = put(n, h.name);
-            p = put(p, h.name);
+            n = copyShort(n, h.name);
+            p = copyShort(p, h.name);
             *p++ = ':';
         }
-        p = put(p, h.value);
+        p = copyShort(p, h.value);
         *p++ = '\n';
     }
     out.advance(p);

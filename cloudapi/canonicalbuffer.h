@@ -26,6 +26,7 @@ public:
     void clear() { m_size = 0; }
     std::size_t size() const { return m_size; }
     const char *data() const { return m_data.get(); }
+    char *data() { return m_data.get(); }
     QByteArrayView view() const { return QByteArrayView(data(), qsizetype(m_size)); }
     bool empty() const { return m_size == 0; }
     char &back() { return m_data[m_size - 1]; }
@@ -80,6 +81,10 @@ Buffer &namesScratch();
 /// Percent-encodes UTF-8 bytes, or the UTF-8 of UTF-16 text, into `out`.
 void putEncoded(Buffer &out, QByteArrayView utf8, Encoding encoding);
 void putEncoded(Buffer &out, QStringView text, Encoding encoding);
+
+/// Writes the UTF-8 of `text` at `out`, which has room for 3 bytes per UTF-16 unit; returns
+/// the end.
+char *writeUtf8(char *out, QStringView text);
 
 /// The method, upper-cased.
 void putMethod(Buffer &out, QByteArrayView method);

@@ -22,9 +22,15 @@
 #include <openssl/sha.h>
 
 #include <QByteArray>
+#include <QtEndian>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ferry::cloudapi::digest {
 
@@ -52,10 +58,15 @@ bool prepare(KeySchedule &s, QByteArrayView key)
     constexpr std::size_t block = 64;
     unsigned char k[block] = {};
     if (std::size_t(key.size()) > block) {
-        unsigned char hashed[kSize];
-        if (!sha256(key, hashed))
+        // A long key is hashed first, through SHA256_Final, which wipes the key's last block
+        // from the context.
+        SHA256_CTX c;
+        const bool hashed = SHA256_Init(&c) &&
+                            SHA256_Update(&c, key.data(), std::size_t(key.size())) &&
+                            SHA256_Final(k, &c);
+        OPENSSL_cleanse(&c, sizeof c);
+        if (!hashed)
             return false;
-        std::memcpy(k, hashed, kSize);
     } else if (!key.isEmpty()) {
         std::memcpy(k, key.data(), std::size_t(key.size()));
     }
@@ -75,13 +86,67 @@ bool prepare(KeySchedule &s, QByteArrayView key)
     return ok;
 }
 
+constexpr std::size_t kBlock = 64;
+// The most bytes finish() takes: with the 0x80 byte and the 8-byte length, two blocks.
+constexpr std::size_t kMaxTail = 2 * kBlock - 9;
+
+// Absorbs the last `n` (at most kMaxTail) bytes of a message of `total` bytes, pads, and writes
+// the digest. SHA256_Update() only ever sees whole blocks, so it hashes straight from memory,
+// and SHA256_Final() (which copies into the context's buffer, pads there and wipes it) is not
+// needed: for a few hundred bytes that bookkeeping is a noticeable share of the work.
+bool finish(SHA256_CTX &c, const unsigned char *tail, std::size_t n, std::uint64_t total,
+            unsigned char (&out)[kSize])
+{
+    unsigned char last[2 * kBlock];
+    const std::size_t size = n + 9 <= kBlock ? kBlock : 2 * kBlock;
+    if (n)
+        std::memcpy(last, tail, n);
+    last[n] = 0x80;
+    std::memset(last + n + 1, 0, size - n - 1 - 8);
+    qToBigEndian<std::uint64_t>(total * 8, last + size - 8);
+    if (!SHA256_Update(&c, last, size))
+        return false;
+    for (std::size_t i = 0; i < 8; ++i)
+        qToBigEndian<std::uint32_t>(c.h[i], out + 4 * i);
+    return true;
+}
+
+// Hashes `data` into `c`, which has absorbed `before` bytes (a key block) already: whole blocks
+// straight from `data`, then finish() with the rest. Short messages (a string to sign, an inner
+// hash) go to finish() whole, so they take one SHA256_Update() call.
+bool absorbAndFinish(SHA256_CTX &c, std::size_t before, QByteArrayView data,
+                     unsigned char (&out)[kSize])
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    const std::size_t size = std::size_t(data.size());
+    const std::size_t whole = size <= kMaxTail ? 0 : size & ~(kBlock - 1);
+    if (whole && !SHA256_Update(&c, bytes, whole))
+        return false;
+    return finish(c, bytes + whole, size - whole, before + size, out);
+}
+
 } // namespace
 
 bool sha256(QByteArrayView data, unsigned char (&out)[kSize])
 {
     SHA256_CTX c;
-    return SHA256_Init(&c) && SHA256_Update(&c, data.data(), std::size_t(data.size())) &&
-           SHA256_Final(out, &c);
+    return SHA256_Init(&c) && absorbAndFinish(c, 0, data, out);
+}
+
+bool sha256InPlace(char *data, std::size_t size, unsigned char (&out)[kSize])
+{
+    static_assert(kPaddingRoom >= kBlock + 8);
+    auto *bytes = reinterpret_cast<unsigned char *>(data);
+    const std::size_t padded = (size + 9 + kBlock - 1) & ~(kBlock - 1);
+    bytes[size] = 0x80;
+    std::memset(bytes + size + 1, 0, padded - size - 1 - 8);
+    qToBigEndian<std::uint64_t>(std::uint64_t(size) * 8, bytes + padded - 8);
+    SHA256_CTX c;
+    if (!SHA256_Init(&c) || !SHA256_Update(&c, bytes, padded))
+        return false;
+    for (std::size_t i = 0; i < 8; ++i)
+        qToBigEndian<std::uint32_t>(c.h[i], out + 4 * i);
+    return true;
 }
 
 bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)[kSize])
@@ -91,10 +156,10 @@ bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)
         return false;
     unsigned char inner[kSize];
     SHA256_CTX c = s.inner;
-    if (!SHA256_Update(&c, message.data(), std::size_t(message.size())) || !SHA256_Final(inner, &c))
+    if (!absorbAndFinish(c, kBlock, message, inner))
         return false;
     c = s.outer;
-    return SHA256_Update(&c, inner, kSize) && SHA256_Final(out, &c);
+    return finish(c, inner, kSize, kBlock + kSize, out);
 }
 
 #else
@@ -104,6 +169,11 @@ bool sha256(QByteArrayView data, unsigned char (&out)[kSize])
     unsigned int len = 0;
     return EVP_Digest(data.data(), std::size_t(data.size()), out, &len, EVP_sha256(), nullptr) &&
            len == kSize;
+}
+
+bool sha256InPlace(char *data, std::size_t size, unsigned char (&out)[kSize])
+{
+    return sha256(QByteArrayView(data, qsizetype(size)), out);
 }
 
 bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)[kSize])
@@ -120,6 +190,22 @@ bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)
 
 void hexLower(const unsigned char *data, std::size_t size, char *out)
 {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: both nibbles to characters at once, then interleaved.
+    const __m128i nibble = _mm_set1_epi8(0x0f);
+    const auto toHex = [](__m128i n) {
+        const __m128i above9 = _mm_cmpgt_epi8(n, _mm_set1_epi8(9));
+        return _mm_add_epi8(_mm_add_epi8(n, _mm_set1_epi8('0')),
+                            _mm_and_si128(above9, _mm_set1_epi8('a' - '0' - 10)));
+    };
+    for (; size >= 16; size -= 16, data += 16, out += 32) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));
+        const __m128i high = toHex(_mm_and_si128(_mm_srli_epi16(bytes, 4), nibble));
+        const __m128i low = toHex(_mm_and_si128(bytes, nibble));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_unpacklo_epi8(high, low));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + 16), _mm_unpackhi_epi8(high, low));
+    }
+#endif
     // Two characters per byte from one table lookup.
     static constexpr auto table = [] {
         constexpr char hex[] = "0123456789abcdef";

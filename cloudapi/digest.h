@@ -15,6 +15,14 @@ inline constexpr std::size_t kSize = 32;
 /// SHA-256 of `data` into `out`; false if OpenSSL failed.
 bool sha256(QByteArrayView data, unsigned char (&out)[kSize]);
 
+/// The room sha256InPlace() needs after the data.
+inline constexpr std::size_t kPaddingRoom = 72;
+
+/// SHA-256 of the `size` bytes at `data` into `out`, in one pass over the data: the padding is
+/// written in place after it, so the kPaddingRoom bytes that follow are overwritten. False if
+/// OpenSSL failed.
+bool sha256InPlace(char *data, std::size_t size, unsigned char (&out)[kSize]);
+
 /// HMAC-SHA256 of `message` with `key` into `out`; false if OpenSSL failed.
 bool hmacSha256(QByteArrayView key, QByteArrayView message, unsigned char (&out)[kSize]);
 

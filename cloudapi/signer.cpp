@@ -4,9 +4,11 @@
 #include "cloudapi/canonicalbuffer.h"
 #include "cloudapi/digest.h"
 
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstring>
@@ -60,7 +62,8 @@ Signed signCanonical(QByteArrayView method, QByteArrayView encodedPath, const Pa
     unsigned char hash[digest::kSize];
     unsigned char mac[digest::kSize];
     std::copy_n("ACS3-HMAC-SHA256\n", 17, s.stringToSign);
-    if (!digest::sha256(cr.view(), hash))
+    cr.reserve(digest::kPaddingRoom); // room for the padding, which is not part of the request
+    if (!digest::sha256InPlace(cr.data(), cr.size(), hash))
         return s;
     digest::hexLower(hash, sizeof hash, s.stringToSign + 17);
     if (!digest::hmacSha256(secret, QByteArrayView(s.stringToSign, sizeof s.stringToSign), mac))
@@ -114,16 +117,23 @@ QByteArray canonicalQuery(const ParamList &query)
     return toQByteArray(out);
 }
 
-QByteArray wireQuery(const ParamList &query)
+static void putWireQuery(Buffer &out, const ParamList &query)
 {
-    Buffer &out = detail::scratch();
+    bool first = true;
     for (const auto &[name, value] : query) {
-        if (!out.empty())
+        if (!first)
             out.push_back('&');
+        first = false;
         detail::putEncoded(out, QStringView(name), Encoding::WireQuery);
         out.push_back('=');
         detail::putEncoded(out, QStringView(value), Encoding::WireQuery);
     }
+}
+
+QByteArray wireQuery(const ParamList &query)
+{
+    Buffer &out = detail::scratch();
+    putWireQuery(out, query);
     return toQByteArray(out);
 }
 
@@ -278,8 +288,14 @@ SignedRequest signRequest(const SigningInput &in)
             {QByteArrayLiteral("x-acs-security-token"), in.credentials.securityToken.toUtf8()});
     }
 
+    // The secret's UTF-8 on the stack (no allocation per request), wiped once used.
+    const QString &secretText = in.credentials.accessKeySecret;
+    QVarLengthArray<char, 128> secret(secretText.size() * 3);
+    const char *secretEnd = detail::writeUtf8(secret.data(), secretText);
     const Signed s = signCanonical(in.method, in.encodedPath, in.query, h, hashedPayload,
-                                   in.credentials.accessKeySecret.toUtf8(), &out.canonicalRequest);
+                                   QByteArrayView(secret.data(), secretEnd - secret.data()),
+                                   &out.canonicalRequest);
+    OPENSSL_cleanse(secret.data(), std::size_t(secret.size()));
     if (s.ok) {
         out.stringToSign = QByteArray(s.stringToSign, sizeof s.stringToSign);
         out.signature = QByteArray(s.signature, sizeof s.signature);
@@ -288,8 +304,13 @@ SignedRequest signRequest(const SigningInput &in)
     h.append({QByteArrayLiteral("Authorization"), out.authorization});
 
     out.requestTarget = in.encodedPath.isEmpty() ? QByteArrayLiteral("/") : in.encodedPath;
-    if (!in.query.isEmpty())
-        out.requestTarget.append('?').append(wireQuery(in.query));
+    if (!in.query.isEmpty()) {
+        // Assembled whole, then copied once. The canonical request was copied out above.
+        Buffer &target = detail::scratch();
+        target.append(out.requestTarget).push_back('?');
+        putWireQuery(target, in.query);
+        out.requestTarget = toQByteArray(target);
+    }
     return out;
 }
 

@@ -2,11 +2,14 @@
 // Signature V3 against the vectors computed by the official Node SDK (tests/data/
 // signature-vectors.json), plus the encoding, flattening and path tables.
 
+#include "cloudapi/digest.h"
 #include "cloudapi/request.h"
 #include "cloudapi/signer.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
+#include <QMessageAuthenticationCode>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -515,6 +518,40 @@ private Q_SLOTS:
         QVERIFY(a != b);
         for (char c : a)
             QVERIFY((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
+    // The signer pads the last SHA-256 block itself: every length around the block and padding
+    // boundaries, checked against Qt's own implementation, for plain hashes and for HMAC
+    // messages (which follow a 64-byte key block) with short, block-sized and long keys.
+    void digestLengths_data()
+    {
+        QTest::addColumn<int>("length");
+        for (int length : {0,  1,   17,  31,  32,  33,  54,  55,  56,  57,  63,  64,  65,
+                           81, 118, 119, 120, 121, 127, 128, 129, 191, 192, 193, 600, 1000})
+            QTest::addRow("%d bytes", length) << length;
+    }
+
+    void digestLengths()
+    {
+        QFETCH(int, length);
+        QByteArray data(length, Qt::Uninitialized);
+        for (int i = 0; i < length; ++i)
+            data[i] = char((i * 131 + 7) & 0xff);
+        const QByteArray expected =
+            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(signer::sha256Hex(data), expected);
+        QByteArray room = data + QByteArray(qsizetype(digest::kPaddingRoom), '\xff');
+        unsigned char inPlace[digest::kSize];
+        QVERIFY(digest::sha256InPlace(room.data(), std::size_t(length), inPlace));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(inPlace), sizeof inPlace).toHex(),
+                 expected);
+        QCOMPARE(room.first(length), data); // only the room after the data is written
+        for (int keyLength : {0, 19, 64, 65, 131}) {
+            const QByteArray key(keyLength, char(0x5a + keyLength));
+            QCOMPARE(
+                signer::hmacSha256Hex(key, data),
+                QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256).toHex());
+        }
     }
 };
 
