@@ -3,9 +3,9 @@
 
 #include "gui/safety/dtsprerequisitesview.h"
 #include "gui/wizard/dtswizard.h"
+#include "gui/wizard/wrappingscrollarea.h"
 #include "model/showgrants.h"
 
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
@@ -18,10 +18,7 @@ DtsPrerequisitesPage::DtsPrerequisitesPage(DtsWizard *wizard)
     setTitle(tr("Prerequisites"));
     setSubTitle(tr("Check the replication account and the binary log of a self-managed MySQL "
                    "source before DTS reads from it."));
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_view);
+    auto *scroll = new WrappingScrollArea(m_view, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

@@ -5,10 +5,10 @@
 #include "gui/safety/mmsprerequisitesview.h"
 #include "gui/session.h"
 #include "gui/wizard/mmswizard.h"
+#include "gui/wizard/wrappingscrollarea.h"
 #include "model/mms.h"
 
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace ferry::gui {
@@ -23,10 +23,7 @@ MmsPrerequisitesPage::MmsPrerequisitesPage(MmsWizard &wizard)
                    "choose it; you can come back here at any time."));
     auto *layout = new QVBoxLayout(this);
     m_view = new MmsPrerequisitesView(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_view);
+    auto *scroll = new WrappingScrollArea(m_view, this);
     layout->addWidget(scroll, 1);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("prerequisitesError"));

@@ -21,9 +21,18 @@ QStringList clipped(QWidget *root)
 {
     QStringList out;
     for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
-            !label->pixmap().isNull())
+        if (!label->isVisible() || label->text().isEmpty() || !label->pixmap().isNull())
             continue;
+        if (label->wordWrap()) {
+            // Wrapped text needs its height at the width it has, or lines overlap or vanish.
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                out.append(QStringLiteral("wrapped label “%1”: needs %2 px high, has %3")
+                               .arg(label->text())
+                               .arg(needed)
+                               .arg(label->height()));
+            continue;
+        }
         if (label->sizeHint().width() > label->width() + 1)
             out.append(QStringLiteral("label “%1”: needs %2, has %3")
                            .arg(label->text())

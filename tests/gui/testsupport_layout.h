@@ -14,7 +14,8 @@ namespace ferry::test {
 bool hasCjk(const QString &text);
 
 /// Visible text under `root` that does not fit: a label without word wrap, or a push or tool
-/// button, narrower than its text. One line per finding, naming the text and both widths.
+/// button, narrower than its text, or a word-wrapped label lower than its lines need. One line
+/// per finding, naming the text and both sizes.
 QStringList clipped(QWidget *root);
 
 } // namespace ferry::test
