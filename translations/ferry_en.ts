@@ -108,6 +108,10 @@
             <numerusform>Job %1 (ID %2): %3. %4 of %n tasks done.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tasks copy “%1”; the first, task %2, is selected.</source>
+        <translation><numerusform>%n task copies “%1”; it is task %2, now selected.</numerusform><numerusform>%n tasks copy “%1”; the first, task %2, is selected.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::MmsVerifyPage</name>

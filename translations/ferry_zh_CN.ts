@@ -3551,6 +3551,34 @@ Tasks done: %4 of %5.</source>
         <source>Retry Job</source>
         <translation>重试作业</translation>
     </message>
+    <message>
+        <source>Task or job ID, or source table name</source>
+        <translation>子任务或作业 ID，或源表名</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Neither this job nor any of its tasks has the ID or name “%1”. Check what you typed; task IDs are in the first column.</source>
+        <translation>此作业及其子任务都没有 ID 或名称“%1”。请检查输入；子任务 ID 在第一列。</translation>
+    </message>
+    <message>
+        <source>“%1” is the job itself (ID %2): its state and Retry Job are above; they act on every task.</source>
+        <translation>“%1”是作业本身（ID %2）：其状态和“重试作业”在上方，作用于所有子任务。</translation>
+    </message>
+    <message>
+        <source>Task %1 selected: its detail and logs are below.</source>
+        <translation>已选中子任务 %1：其详情和日志见下方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks copy “%1”; the first, task %2, is selected.</source>
+        <translation><numerusform>有 %n 个任务复制“%1”；已选中第一个，即任务 %2。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ferry::gui::MmsPrerequisitesPage</name>

@@ -4,6 +4,7 @@
 #include "cloudapi/mmsclient.h"
 #include "gui/safety/actiongate.h"
 #include "gui/safety/confirmactiondialog.h"
+#include "gui/safety/jobortaskdialog.h"
 #include "gui/wizard/mmspoller.h"
 #include "gui/wizard/mmswizard.h"
 #include "model/actionchecks.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -94,6 +96,24 @@ MmsMonitorPage::MmsMonitorPage(MmsWizard &wizard)
 
     auto *taskBox = new QGroupBox(tr("Tasks of this job"), this);
     auto *taskLayout = new QVBoxLayout(taskBox);
+    auto *findRow = new QHBoxLayout;
+    m_find = new QLineEdit(taskBox);
+    m_find->setObjectName(QStringLiteral("findJobOrTask"));
+    m_find->setPlaceholderText(tr("Task or job ID, or source table name"));
+    m_find->setClearButtonEnabled(true);
+    auto *findLabel = new QLabel(tr("F&ind:"), taskBox);
+    findLabel->setBuddy(m_find);
+    m_findButton = new QPushButton(tr("&Show"), taskBox);
+    m_findButton->setObjectName(QStringLiteral("findJobOrTaskButton"));
+    m_findMessage = new QLabel(taskBox);
+    m_findMessage->setObjectName(QStringLiteral("findMessage"));
+    m_findMessage->setWordWrap(true);
+    m_findMessage->hide(); // until there is something to say
+    findRow->addWidget(findLabel);
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(m_findButton);
+    taskLayout->addLayout(findRow);
+    taskLayout->addWidget(m_findMessage);
     auto *splitter = new QSplitter(Qt::Vertical, taskBox);
     m_taskTable = makeTable({tr("Task ID"), tr("Source table"), tr("Target table"), tr("Status"),
                              tr("Retries"), tr("Started"), tr("Ended")},
@@ -136,6 +156,8 @@ MmsMonitorPage::MmsMonitorPage(MmsWizard &wizard)
     connect(m_refresh, &QPushButton::clicked, this, &MmsMonitorPage::pollNow);
     connect(m_retryJob, &QPushButton::clicked, this, &MmsMonitorPage::requestRetryJob);
     connect(m_retryTask, &QPushButton::clicked, this, &MmsMonitorPage::requestRetryTask);
+    connect(m_findButton, &QPushButton::clicked, this, &MmsMonitorPage::findJobOrTask);
+    connect(m_find, &QLineEdit::returnPressed, this, &MmsMonitorPage::findJobOrTask);
     connect(m_taskTable, &QTableWidget::itemSelectionChanged, this, [this] {
         if (m_filling)
             return;
@@ -413,6 +435,81 @@ void MmsMonitorPage::requestRetryJob()
 ConfirmActionDialog *MmsMonitorPage::confirmDialog() const
 {
     return m_dialog.data();
+}
+
+QString MmsMonitorPage::findMessage() const
+{
+    return m_findMessage->text();
+}
+
+void MmsMonitorPage::findJobOrTask()
+{
+    const QString typed = m_find->text().trimmed();
+    if (typed.isEmpty() || m_kindDialog)
+        return;
+    QList<model::NameCandidate> jobs;
+    if (m_job)
+        jobs.append(model::nameCandidate(*m_job));
+    QList<model::NameCandidate> tasks;
+    for (const model::MmsTask &t : m_tasks)
+        tasks.append(model::nameCandidate(t));
+    const model::JobOrTask kind = model::classifyJobOrTask(typed, jobs, tasks);
+    if (kind != model::JobOrTask::Both) {
+        showFound(kind, typed);
+        return;
+    }
+    // An action on a job reaches every task: Ferry never guesses which one is meant.
+    model::NameCandidate task;
+    for (const model::NameCandidate &c : tasks) {
+        if (c.id == typed || c.name == typed) {
+            task = c;
+            break;
+        }
+    }
+    auto *dialog = new JobOrTaskDialog(typed, jobs.constFirst(), task, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JobOrTaskDialog::chosen, this,
+            [this, typed](model::JobOrTask chosen) { showFound(chosen, typed); });
+    m_kindDialog = dialog;
+    dialog->open();
+}
+
+void MmsMonitorPage::showFound(model::JobOrTask kind, const QString &typed)
+{
+    m_findMessage->setVisible(kind != model::JobOrTask::Both);
+    switch (kind) {
+    case model::JobOrTask::Neither:
+        m_findMessage->setText(tr("Neither this job nor any of its tasks has the ID or name "
+                                  "“%1”. Check what you typed; task IDs are in the first column.")
+                                   .arg(typed));
+        return;
+    case model::JobOrTask::Both:
+        return;
+    case model::JobOrTask::Job:
+        m_taskTable->clearSelection();
+        m_findMessage->setText(
+            tr("“%1” is the job itself (ID %2): its state and Retry Job are above; they act on "
+               "every task.")
+                .arg(typed)
+                .arg(m_job ? m_job->id : 0));
+        return;
+    case model::JobOrTask::Task:
+        break;
+    }
+    QList<qint64> matches;
+    for (const model::MmsTask &t : m_tasks) {
+        if (QString::number(t.id) == typed || t.srcTableName == typed)
+            matches.append(t.id);
+    }
+    if (matches.isEmpty() || !selectTask(matches.constFirst()))
+        return;
+    m_findMessage->setText(
+        matches.size() == 1
+            ? tr("Task %1 selected: its detail and logs are below.").arg(matches.constFirst())
+            : tr("%n tasks copy “%1”; the first, task %2, is selected.", nullptr,
+                 int(matches.size()))
+                  .arg(typed)
+                  .arg(matches.constFirst()));
 }
 
 } // namespace ferry::gui

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "cloudapi/callhandle.h"
+#include "gui/safety/jobortaskdialog.h"
 #include "model/mms.h"
+#include "model/nameresolution.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -10,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -51,6 +54,12 @@ public:
     QTableWidget *taskTable() const { return m_taskTable; }
     QTableWidget *logTable() const { return m_logTable; }
     QLabel *countsLabel() const { return m_counts; }
+    QLineEdit *findEdit() const { return m_find; }
+    QPushButton *findButton() const { return m_findButton; }
+    /// The "job or task?" question while it is open.
+    JobOrTaskDialog *jobOrTaskDialog() const { return m_kindDialog; }
+    /// What the find box last said.
+    QString findMessage() const;
     ConfirmActionDialog *confirmDialog() const;
     MmsPoller *poller() const { return m_poller; }
     ActionGate *gate() const { return m_gate; }
@@ -59,6 +68,9 @@ public Q_SLOTS:
     void pollNow();
     void requestRetryTask();
     void requestRetryJob();
+    /// Looks up the id or name typed in the find box among this job and its tasks; when it names
+    /// both, asks which one is meant.
+    void findJobOrTask();
 
 Q_SIGNALS:
     /// A poll brought the job and its tasks up to date.
@@ -72,6 +84,7 @@ private:
     void fillTasks();
     void loadLogs(qint64 taskId);
     void showTaskDetail();
+    void showFound(model::JobOrTask kind, const QString &typed);
 
     MmsWizard &m_wizard;
     MmsPoller *m_poller = nullptr;
@@ -94,6 +107,10 @@ private:
     QLabel *m_taskDetail = nullptr;
     QTableWidget *m_logTable = nullptr;
     QPushButton *m_retryTask = nullptr;
+    QLineEdit *m_find = nullptr;
+    QPushButton *m_findButton = nullptr;
+    QLabel *m_findMessage = nullptr;
+    QPointer<JobOrTaskDialog> m_kindDialog;
 };
 
 } // namespace ferry::gui

@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "gui/safety/confirmactiondialog.h"
 #include "gui/safety/copyabletable.h"
+#include "gui/safety/jobortaskdialog.h"
 #include "gui/safety/maskedconfigview.h"
 #include "gui/safety/mmsprerequisitesview.h"
 #include "gui/safety/nameresolutionview.h"
@@ -236,11 +237,12 @@ void TstMmsWizard::endToEnd()
     QCOMPARE(wizard.currentId(), int(gui::MmsWizard::GranularityPageId));
     gui::MmsGranularityPage *granularity = wizard.granularityPage();
     QVERIFY(granularity->tablesOption()->isChecked());
-    granularity->jobNameEdit()->setText(QStringLiteral("wizard_dw_orders"));
+    // Named after one of its tables: typed on the monitor page, the name means the job or a task.
+    granularity->jobNameEdit()->setText(other);
     QVERIFY(granularity->verificationBox()->isChecked());
     QVERIFY(clickNext(wizard));
     QCOMPARE(wizard.settings().granularity, gui::MmsGranularity::Tables);
-    QCOMPARE(wizard.settings().jobName, QStringLiteral("wizard_dw_orders"));
+    QCOMPARE(wizard.settings().jobName, other);
 
     // Confirm: every parameter exactly as describeWire gives it for these settings.
     QCOMPARE(wizard.currentId(), int(gui::MmsWizard::ConfirmPageId));
@@ -276,7 +278,7 @@ void TstMmsWizard::endToEnd()
     gui::MmsMonitorPage *monitor = wizard.monitorPage();
     QTRY_VERIFY_WITH_TIMEOUT(monitor->job().has_value() && monitor->tasks().size() >= 2, kLongMs);
     const model::MmsJob job = *monitor->job();
-    QCOMPARE(job.name, QStringLiteral("wizard_dw_orders"));
+    QCOMPARE(job.name, other);
     QCOMPARE(job.srcDbName, QStringLiteral("dw"));
     QCOMPARE(job.dstDbName, QStringLiteral("mc_prod_dw"));
     QStringList jobTables = job.config.tables;
@@ -317,6 +319,33 @@ void TstMmsWizard::endToEnd()
              monitor->job()->status == model::MmsJobStatus::Failed && !monitor->job()->stopped);
     if (!monitor->retryJobButton()->isEnabled())
         QVERIFY(!monitor->retryJobButton()->toolTip().isEmpty());
+
+    // Find: a task by id, a name nothing has, the job by id, and the job's name, which is also
+    // the source table of a task: then Ferry asks which one is meant and picks nothing itself.
+    monitor->findEdit()->setText(QString::number(otherTask->id));
+    monitor->findButton()->click();
+    QVERIFY(monitor->selectedTask());
+    QCOMPARE(monitor->selectedTask()->id, otherTask->id);
+    monitor->findEdit()->setText(QStringLiteral("no_such_table"));
+    monitor->findButton()->click();
+    QVERIFY(monitor->findMessage().contains(QStringLiteral("no_such_table")));
+    QCOMPARE(monitor->selectedTask()->id, otherTask->id);
+    monitor->findEdit()->setText(QString::number(job.id));
+    monitor->findButton()->click();
+    QVERIFY(!monitor->selectedTask());
+    QVERIFY(monitor->findMessage().contains(QString::number(job.id)));
+    monitor->findEdit()->setText(other);
+    monitor->findButton()->click();
+    gui::JobOrTaskDialog *kind = monitor->jobOrTaskDialog();
+    QVERIFY(kind);
+    QVERIFY(!monitor->selectedTask());
+    QVERIFY(!kind->okButton()->isEnabled());
+    kind->taskOption()->click();
+    QVERIFY(kind->okButton()->isEnabled());
+    kind->okButton()->click();
+    QTRY_VERIFY(!monitor->jobOrTaskDialog());
+    QVERIFY(monitor->selectedTask());
+    QCOMPARE(monitor->selectedTask()->srcTableName, other);
 
     QTRY_VERIFY_WITH_TIMEOUT(taskOf(QStringLiteral("dwd_trade_order_di")) &&
                                  taskOf(QStringLiteral("dwd_trade_order_di"))->status ==
