@@ -31,6 +31,15 @@
 
 namespace ferry::gui {
 
+PlannerPage::~PlannerPage()
+{
+    // Closing the window moves focus out of the name and description edits while QWidget's
+    // destructor runs, after this page's members are gone: their editingFinished must not reach
+    // the page (or the document) any more.
+    disconnect(m_name, nullptr, this, nullptr);
+    disconnect(m_description, nullptr, this, nullptr);
+}
+
 PlannerPage::PlannerPage(PlanDocument &document, PlanPrompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_document(document)

@@ -33,6 +33,7 @@ class PlannerPage final : public QWidget
 
 public:
     PlannerPage(PlanDocument &document, PlanPrompts &prompts, QWidget *parent = nullptr);
+    ~PlannerPage() override;
 
     PhaseTableModel *phaseModel() const { return m_model; }
     QTableView *phaseTable() const { return m_table; }
