@@ -157,13 +157,13 @@ void MainWindow::createMenus()
     const QString noSession = tr("Connect to Alibaba Cloud or the sandbox first.");
     m_migrateMms = migrateMenu()->addAction(tr("&MaxCompute Warehouse (MMS)…"));
     m_migrateMms->setObjectName(QStringLiteral("migrateMmsAction"));
-    connect(m_migrateMms, &QAction::triggered, this, &MainWindow::openMmsWizard);
+    connect(m_migrateMms, &QAction::triggered, this, &MainWindow::openWizard<MmsWizard>);
     m_migrateDts = migrateMenu()->addAction(tr("&Database (DTS)…"));
     m_migrateDts->setObjectName(QStringLiteral("migrateDtsAction"));
-    connect(m_migrateDts, &QAction::triggered, this, &MainWindow::openDtsWizard);
+    connect(m_migrateDts, &QAction::triggered, this, &MainWindow::openWizard<DtsWizard>);
     m_migrateSmc = migrateMenu()->addAction(tr("&Servers (SMC)…"));
     m_migrateSmc->setObjectName(QStringLiteral("migrateSmcAction"));
-    connect(m_migrateSmc, &QAction::triggered, this, &MainWindow::openSmcWizard);
+    connect(m_migrateSmc, &QAction::triggered, this, &MainWindow::openWizard<SmcWizard>);
     for (QAction *action : {m_migrateMms, m_migrateDts, m_migrateSmc}) {
         action->setEnabled(false);
         action->setToolTip(noSession);
@@ -316,31 +316,12 @@ QMenu *MainWindow::migrateMenu()
     return menu;
 }
 
-void MainWindow::openMmsWizard()
+template<typename Wizard>
+void MainWindow::openWizard()
 {
     if (!m_session)
         return;
-    auto *wizard = new MmsWizard(m_session, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setWindowModality(Qt::NonModal);
-    wizard->show();
-}
-
-void MainWindow::openDtsWizard()
-{
-    if (!m_session)
-        return;
-    auto *wizard = new DtsWizard(m_session, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setWindowModality(Qt::NonModal);
-    wizard->show();
-}
-
-void MainWindow::openSmcWizard()
-{
-    if (!m_session)
-        return;
-    auto *wizard = new SmcWizard(m_session, this);
+    auto *wizard = new Wizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::NonModal);
     wizard->show();

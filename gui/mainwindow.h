@@ -74,9 +74,9 @@ private:
     void openLogFolder();
     /// The top-level Migrate menu (created on first use, shared by every service's entry).
     QMenu *migrateMenu();
-    void openMmsWizard();
-    void openDtsWizard();
-    void openSmcWizard();
+    /// Opens a migration wizard of type Wizard on the current session, non-modal.
+    template<typename Wizard>
+    void openWizard();
 
     model::Settings &m_settings;
     std::unique_ptr<PlanPrompts> m_ownPrompts;

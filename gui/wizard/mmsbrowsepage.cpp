@@ -4,6 +4,7 @@
 #include "cloudapi/mmsclient.h"
 #include "gui/wizard/mmstypecheck.h"
 #include "gui/wizard/mmswizard.h"
+#include "gui/wizard/wizardtables.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -31,27 +32,6 @@ enum TableColumn
     TableLossy,
     TableColumnCount
 };
-
-QTableWidget *makeTable(const QStringList &headers, const char *name, QWidget *parent)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 
 QString sizeText(qint64 bytes)
 {
@@ -104,17 +84,17 @@ MmsBrowsePage::MmsBrowsePage(MmsWizard &wizard)
     layout->addLayout(top);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_tableView = makeTable({tr("Table"), tr("Partitions"), tr("Rows"), tr("Size"), tr("Status"),
-                             tr("Target (project.schema.table)"), tr("Type conversion")},
-                            "browseTables", splitter);
+    m_tableView = makeRowTable({tr("Table"), tr("Partitions"), tr("Rows"), tr("Size"), tr("Status"),
+                                tr("Target (project.schema.table)"), tr("Type conversion")},
+                               "browseTables", splitter);
     splitter->addWidget(m_tableView);
     auto *lower = new QWidget(splitter);
     auto *lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     m_columnView =
-        makeTable({tr("Column"), tr("Type"), tr("In MaxCompute")}, "browseColumns", lower);
-    m_partitionView = makeTable({tr("Partition"), tr("Rows"), tr("Size"), tr("Status")},
-                                "browsePartitions", lower);
+        makeRowTable({tr("Column"), tr("Type"), tr("In MaxCompute")}, "browseColumns", lower);
+    m_partitionView = makeRowTable({tr("Partition"), tr("Rows"), tr("Size"), tr("Status")},
+                                   "browsePartitions", lower);
     lowerLayout->addWidget(m_columnView, 1);
     lowerLayout->addWidget(m_partitionView, 1);
     splitter->addWidget(lower);
@@ -323,16 +303,17 @@ void MmsBrowsePage::fillTables()
         name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         name->setCheckState(m_checked.contains(t.name) ? Qt::Checked : Qt::Unchecked);
         m_tableView->setItem(row, TableName, name);
-        m_tableView->setItem(row, TablePartitions,
-                             cell(t.hasPartitions ? QLocale().toString(t.partitions) : tr("—")));
-        m_tableView->setItem(row, TableRows, cell(QLocale().toString(t.numRows)));
-        m_tableView->setItem(row, TableSize, cell(sizeText(t.size)));
-        m_tableView->setItem(row, TableStatus, cell(model::displayName(t.status)));
+        m_tableView->setItem(
+            row, TablePartitions,
+            readOnlyCell(t.hasPartitions ? QLocale().toString(t.partitions) : tr("—")));
+        m_tableView->setItem(row, TableRows, readOnlyCell(QLocale().toString(t.numRows)));
+        m_tableView->setItem(row, TableSize, readOnlyCell(sizeText(t.size)));
+        m_tableView->setItem(row, TableStatus, readOnlyCell(model::displayName(t.status)));
         const QString target =
             QStringList{t.dstProjectName, t.dstSchemaName, t.dstName}.join(QLatin1Char('.'));
-        m_tableView->setItem(row, TableTarget, cell(target));
+        m_tableView->setItem(row, TableTarget, readOnlyCell(target));
         const QString lossy = lossyText(t);
-        auto *flag = cell(lossy.isEmpty() ? tr("lossless") : tr("⚠ %1").arg(lossy));
+        auto *flag = readOnlyCell(lossy.isEmpty() ? tr("lossless") : tr("⚠ %1").arg(lossy));
         if (!lossy.isEmpty()) {
             flag->setForeground(QColor(0xb0, 0x3a, 0x00));
             flag->setToolTip(lossy);
@@ -395,11 +376,11 @@ void MmsBrowsePage::fillColumns(const model::MmsTable &table)
     const auto add = [this](const model::MmsColumn &c, bool partition) {
         const int row = m_columnView->rowCount();
         m_columnView->insertRow(row);
-        m_columnView->setItem(row, 0,
-                              cell(partition ? tr("%1 (partition key)").arg(c.name) : c.name));
-        m_columnView->setItem(row, 1, cell(c.type));
+        m_columnView->setItem(
+            row, 0, readOnlyCell(partition ? tr("%1 (partition key)").arg(c.name) : c.name));
+        m_columnView->setItem(row, 1, readOnlyCell(c.type));
         const QString why = lossyConversion(m_wizard.settings().sourceType, c.type);
-        auto *flag = cell(why.isEmpty() ? tr("lossless") : tr("⚠ %1").arg(why));
+        auto *flag = readOnlyCell(why.isEmpty() ? tr("lossless") : tr("⚠ %1").arg(why));
         if (!why.isEmpty())
             flag->setForeground(QColor(0xb0, 0x3a, 0x00));
         m_columnView->setItem(row, 2, flag);
@@ -450,9 +431,9 @@ void MmsBrowsePage::listPartitions(const model::MmsTable &table)
                                                                         : Qt::Unchecked);
                 value->setData(Qt::UserRole, p.id);
                 m_partitionView->setItem(row, 0, value);
-                m_partitionView->setItem(row, 1, cell(QLocale().toString(p.numRows)));
-                m_partitionView->setItem(row, 2, cell(sizeText(p.size)));
-                m_partitionView->setItem(row, 3, cell(model::displayName(p.status)));
+                m_partitionView->setItem(row, 1, readOnlyCell(QLocale().toString(p.numRows)));
+                m_partitionView->setItem(row, 2, readOnlyCell(sizeText(p.size)));
+                m_partitionView->setItem(row, 3, readOnlyCell(model::displayName(p.status)));
             }
             m_partitionView->resizeColumnsToContents();
             m_filling = false;

@@ -7,6 +7,7 @@
 #include "gui/safety/jobortaskdialog.h"
 #include "gui/wizard/mmspoller.h"
 #include "gui/wizard/mmswizard.h"
+#include "gui/wizard/wizardtables.h"
 #include "model/actionchecks.h"
 
 #include <QGroupBox>
@@ -27,27 +28,6 @@ namespace {
 
 constexpr qint64 kMonitorPollMs = 30'000;
 constexpr qint64 kCreatePollMs = 2'000; ///< while MMS is still creating the job
-
-QTableWidget *makeTable(const QStringList &headers, const char *name, QWidget *parent)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 
 QString timeText(const QDateTime &utc)
 {
@@ -115,9 +95,9 @@ MmsMonitorPage::MmsMonitorPage(MmsWizard &wizard)
     taskLayout->addLayout(findRow);
     taskLayout->addWidget(m_findMessage);
     auto *splitter = new QSplitter(Qt::Vertical, taskBox);
-    m_taskTable = makeTable({tr("Task ID"), tr("Source table"), tr("Target table"), tr("Status"),
-                             tr("Retries"), tr("Started"), tr("Ended")},
-                            "taskTable", splitter);
+    m_taskTable = makeRowTable({tr("Task ID"), tr("Source table"), tr("Target table"), tr("Status"),
+                                tr("Retries"), tr("Started"), tr("Ended")},
+                               "taskTable", splitter);
     splitter->addWidget(m_taskTable);
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -132,7 +112,7 @@ MmsMonitorPage::MmsMonitorPage(MmsWizard &wizard)
     detailRow->addWidget(m_taskDetail, 1);
     detailRow->addWidget(m_retryTask, 0, Qt::AlignTop);
     m_logTable =
-        makeTable({tr("Time"), tr("Status"), tr("Action"), tr("Message")}, "taskLogs", detail);
+        makeRowTable({tr("Time"), tr("Status"), tr("Action"), tr("Message")}, "taskLogs", detail);
     m_logTable->setWordWrap(true);
     detailLayout->addLayout(detailRow);
     detailLayout->addWidget(m_logTable, 1);
@@ -327,7 +307,7 @@ void MmsMonitorPage::fillTasks()
                                    timeText(t.startTime),
                                    timeText(t.endTime)};
         for (int c = 0; c < cells.size(); ++c) {
-            auto *item = cell(cells.at(c));
+            auto *item = readOnlyCell(cells.at(c));
             if (c == 3 && model::isFailed(t.status.value))
                 item->setForeground(QColor(0xc0, 0x1c, 0x28));
             m_taskTable->setItem(row, c, item);
@@ -370,10 +350,10 @@ void MmsMonitorPage::loadLogs(qint64 taskId)
             m_logTable->setRowCount(int(m_logs.size()));
             for (int row = 0; row < m_logs.size(); ++row) {
                 const model::MmsTaskLog &log = m_logs.at(row);
-                m_logTable->setItem(row, 0, cell(timeText(log.createTime)));
-                m_logTable->setItem(row, 1, cell(model::displayName(log.status)));
-                m_logTable->setItem(row, 2, cell(log.action));
-                m_logTable->setItem(row, 3, cell(log.msg));
+                m_logTable->setItem(row, 0, readOnlyCell(timeText(log.createTime)));
+                m_logTable->setItem(row, 1, readOnlyCell(model::displayName(log.status)));
+                m_logTable->setItem(row, 2, readOnlyCell(log.action));
+                m_logTable->setItem(row, 3, readOnlyCell(log.msg));
             }
             m_logTable->resizeColumnToContents(0);
             m_logTable->resizeColumnToContents(1);
